@@ -9,11 +9,15 @@ const noActions = {
 };
 const noProcessIO = {
   group: ['node:child_process', 'node:fs', 'node:fs/*', 'fs', 'child_process'],
-  message: 'the core layers do no file or process I/O; the glue passes bytes in',
+  message:
+    'the core layers do no file or process I/O; the glue passes bytes in',
 };
 const pureGlobals = [
   { name: 'process', message: 'the core never reads process.env or argv' },
-  { name: 'fetch', message: 'network access goes through an injected Transport' },
+  {
+    name: 'fetch',
+    message: 'network access goes through an injected Transport',
+  },
 ];
 const layer = (files, patterns, globals = []) => ({
   files,
@@ -24,23 +28,100 @@ const layer = (files, patterns, globals = []) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', '.sandbox/**', '.e2e/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'coverage/**',
+      'node_modules/**',
+      '.sandbox/**',
+      '.e2e/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       'require-await': 'off',
       '@typescript-eslint/require-await': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_' },
+      ],
     },
   },
-  layer(['src/tuf/**'], [noActions, noProcessIO, { group: ['../keys/*', '../net/*', '../notary/*', '../registry/*', '../ops/*', '../cli/*', '../action/*'], message: 'tuf/ is the bottom layer' }], pureGlobals),
-  layer(['src/keys/**'], [noActions, noProcessIO, { group: ['../net/*', '../notary/*', '../registry/*', '../ops/*', '../cli/*', '../action/*'], message: 'keys/ may import only tuf/' }, { group: ['../tuf/*', '!../tuf/index.js'], message: 'import tuf/ through its index.js' }], pureGlobals),
-  layer(['src/net/**', 'src/notary/**', 'src/registry/**'], [noActions, noProcessIO, { group: ['../ops/*', '../cli/*', '../action/*'], message: 'network layers sit below ops/' }], [{ name: 'process', message: 'the core never reads process.env' }]),
-  layer(['src/ops/**'], [noActions, noProcessIO, { group: ['../cli/*', '../action/*'], message: 'ops/ sits below the glue' }], [{ name: 'process', message: 'the core never reads process.env' }]),
+  layer(
+    ['src/tuf/**'],
+    [
+      noActions,
+      noProcessIO,
+      {
+        group: [
+          '../keys/*',
+          '../net/*',
+          '../notary/*',
+          '../registry/*',
+          '../ops/*',
+          '../cli/*',
+          '../action/*',
+        ],
+        message: 'tuf/ is the bottom layer',
+      },
+    ],
+    pureGlobals
+  ),
+  layer(
+    ['src/keys/**'],
+    [
+      noActions,
+      noProcessIO,
+      {
+        group: [
+          '../net/*',
+          '../notary/*',
+          '../registry/*',
+          '../ops/*',
+          '../cli/*',
+          '../action/*',
+        ],
+        message: 'keys/ may import only tuf/',
+      },
+      {
+        group: ['../tuf/*', '!../tuf/index.js'],
+        message: 'import tuf/ through its index.js',
+      },
+    ],
+    pureGlobals
+  ),
+  layer(
+    ['src/net/**', 'src/notary/**', 'src/registry/**'],
+    [
+      noActions,
+      noProcessIO,
+      {
+        group: ['../ops/*', '../cli/*', '../action/*'],
+        message: 'network layers sit below ops/',
+      },
+    ],
+    [{ name: 'process', message: 'the core never reads process.env' }]
+  ),
+  layer(
+    ['src/ops/**'],
+    [
+      noActions,
+      noProcessIO,
+      {
+        group: ['../cli/*', '../action/*'],
+        message: 'ops/ sits below the glue',
+      },
+    ],
+    [{ name: 'process', message: 'the core never reads process.env' }]
+  ),
   layer(['src/cli/**'], [noActions]),
   {
     files: ['test/**', 'scripts/**', '*.config.*'],
@@ -53,5 +134,25 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
-  { files: ['**/*.mjs', '**/*.js'], ...tseslint.configs.disableTypeChecked }
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: Object.fromEntries(
+        [
+          'process',
+          'console',
+          'fetch',
+          'URL',
+          'URLSearchParams',
+          'setTimeout',
+          'clearTimeout',
+          'Buffer',
+          'TextEncoder',
+          'TextDecoder',
+        ].map((g) => [g, 'readonly'])
+      ),
+    },
+  }
 );
