@@ -1,0 +1,182 @@
+import * as http from 'node:http';
+import * as https from 'node:https';
+import { rootCertificates } from 'node:tls';
+import { NetworkError, RedirectError, ResponseTooLargeError } from './errors.js';
+
+/** One HTTP request. Bodies are bytes; headers are lower- or mixed-case. */
+export interface HttpRequest {
+  method: 'GET' | 'HEAD' | 'POST' | 'DELETE';
+  url: string;
+  headers?: Record<string, string>;
+  body?: Uint8Array;
+  /** Abort when the body exceeds this many bytes (default 10 MiB). */
+  maxBytes?: number;
+  /** Per-request timeout in ms (connect + full response); default from the transport. */
+  timeoutMs?: number;
+}
+
+/** A complete response; `headers` keys are lower case. */
+export interface HttpResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: Uint8Array;
+}
+
+/**
+ * The I/O port of every network layer (tuf-js fetcher.ts, tough transport.rs):
+ * tests inject an in-memory fake; production uses {@link createNodeTransport}.
+ */
+export interface Transport {
+  request(req: HttpRequest): Promise<HttpResponse>;
+  /** Counts requests made, for the audit trail and the benchmark. */
+  readonly requestCount?: number;
+  close?(): void;
+}
+
+/** Options of the default node:http(s) transport. */
+export interface NodeTransportOptions {
+  /** Extra CA certificates (PEM) to trust, e.g. a self-hosted notary's CA. */
+  ca?: string;
+  /** Default timeout per request in ms (default 30 s). */
+  timeoutMs?: number;
+  userAgent?: string;
+}
+
+const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+/**
+ * node:http(s) transport with keep-alive agents, so a run pays one TCP + TLS
+ * handshake per host (notary 0.7 disables keep-alive and pays one per request).
+ * Redirects are refused, bodies are size-capped, timeouts are enforced.
+ */
+export function createNodeTransport(options: NodeTransportOptions = {}): Transport {
+  const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 8 });
+  const httpsAgent = new https.Agent({
+    keepAlive: true,
+    maxSockets: 8,
+    // `ca` replaces the system roots, so keep them when adding a private CA.
+    ...(options.ca ? { ca: [...rootCertificates, options.ca] } : {}),
+  });
+  let count = 0;
+  return {
+    get requestCount() {
+      return count;
+    },
+    request(req) {
+      count++;
+      return send(req, req.url.startsWith('https:') ? httpsAgent : httpAgent, options);
+    },
+    close() {
+      httpAgent.destroy();
+      httpsAgent.destroy();
+    },
+  };
+}
+
+/** Host and path of a URL without userinfo or query, for error messages. */
+export function describeURL(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}${u.pathname}`;
+  } catch {
+    return '<invalid URL>';
+  }
+}
+
+function send(
+  req: HttpRequest,
+  agent: http.Agent,
+  options: NodeTransportOptions
+): Promise<HttpResponse> {
+  const maxBytes = req.maxBytes ?? DEFAULT_MAX_BYTES;
+  const timeoutMs = req.timeoutMs ?? options.timeoutMs ?? 30_000;
+  const where = `${req.method} ${describeURL(req.url)}`;
+  const lib = req.url.startsWith('https:') ? https : http;
+  const headers: Record<string, string> = { ...req.headers };
+  if (options.userAgent) headers['user-agent'] ??= options.userAgent;
+  if (req.body) headers['content-length'] = String(req.body.length);
+
+  return new Promise<HttpResponse>((resolve, reject) => {
+    let done = false;
+    const fail = (err: Error) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      request.destroy();
+      reject(err);
+    };
+    const timer = setTimeout(
+      () => fail(new NetworkError(`${where}: no answer within ${timeoutMs} ms`, true)),
+      timeoutMs
+    );
+    const request = lib.request(req.url, { method: req.method, headers, agent }, (res) => {
+      const status = res.statusCode ?? 0;
+      if (status >= 300 && status < 400) {
+        res.resume();
+        fail(
+          new RedirectError(
+            `${where}: the server redirected (${status}); refusing to follow redirects`
+          )
+        );
+        return;
+      }
+      // A HEAD answer's Content-Length describes the GET body; it has none itself.
+      const declared = req.method === 'HEAD' ? NaN : Number(res.headers['content-length'] ?? NaN);
+      if (declared > maxBytes) {
+        fail(new ResponseTooLargeError(`${where}: response of ${declared} bytes exceeds the ${maxBytes}-byte limit`));
+        return;
+      }
+      const chunks: Buffer[] = [];
+      let size = 0;
+      res.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > maxBytes) {
+          fail(new ResponseTooLargeError(`${where}: response exceeds the ${maxBytes}-byte limit`));
+          return;
+        }
+        chunks.push(chunk);
+      });
+      res.on('error', (err) => fail(new NetworkError(`${where}: ${err.message}`, true, { cause: err })));
+      res.on('end', () => {
+        if (done) return;
+        done = true;
+        clearTimeout(timer);
+        const flat: Record<string, string> = {};
+        for (const [k, v] of Object.entries(res.headers)) {
+          if (v !== undefined) flat[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+        }
+        resolve({ status, headers: flat, body: new Uint8Array(Buffer.concat(chunks)) });
+      });
+    });
+    request.on('error', (err: NodeJS.ErrnoException) => {
+      fail(new NetworkError(`${where}: ${networkReason(err)}`, isRetryable(err), { cause: err }));
+    });
+    if (req.body) request.write(req.body);
+    request.end();
+  });
+}
+
+function networkReason(err: NodeJS.ErrnoException): string {
+  switch (err.code) {
+    case 'ECONNREFUSED':
+      return 'connection refused (is the server running and the URL right?)';
+    case 'ENOTFOUND':
+      return 'host not found (check the URL)';
+    case 'ECONNRESET':
+      return 'connection reset by the server';
+    case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
+    case 'SELF_SIGNED_CERT_IN_CHAIN':
+    case 'DEPTH_ZERO_SELF_SIGNED_CERT':
+      return `TLS certificate not trusted (${err.code}); pass the server's CA (trust-server-ca)`;
+    case 'ERR_TLS_CERT_ALTNAME_INVALID':
+      return "TLS certificate does not match the host name";
+    default:
+      return err.message;
+  }
+}
+
+function isRetryable(err: NodeJS.ErrnoException): boolean {
+  return ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ECONNABORTED'].includes(
+    err.code ?? ''
+  );
+}
