@@ -167,6 +167,7 @@ function networkReason(err: NodeJS.ErrnoException): string {
     case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
     case 'SELF_SIGNED_CERT_IN_CHAIN':
     case 'DEPTH_ZERO_SELF_SIGNED_CERT':
+    case 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY':
       return `TLS certificate not trusted (${err.code}); pass the server's CA (trust-server-ca)`;
     case 'ERR_TLS_CERT_ALTNAME_INVALID':
       return "TLS certificate does not match the host name";

@@ -13,7 +13,7 @@ export function compareUtf8(a: string, b: string): number {
   const y = utf8.encode(b);
   const n = Math.min(x.length, y.length);
   for (let i = 0; i < n; i++) {
-    if (x[i] !== y[i]) return x[i]! - y[i]!;
+    if (x[i] !== y[i]) return x[i] - y[i];
   }
   return x.length - y.length;
 }
@@ -29,7 +29,9 @@ function write(value: JSONValue, out: string[]): void {
   else if (typeof value === 'number') {
     // Canonical JSON allows integers only; Go prints an integral float as an integer.
     if (!Number.isSafeInteger(value)) {
-      throw new MetadataError(`canonical JSON allows only integers, got ${value}`);
+      throw new MetadataError(
+        `canonical JSON allows only integers, got ${value}`
+      );
     }
     out.push(String(value));
   } else if (typeof value === 'string') out.push(quote(value));
@@ -46,7 +48,7 @@ function write(value: JSONValue, out: string[]): void {
     keys.forEach((key, i) => {
       if (i > 0) out.push(',');
       out.push(quote(key), ':');
-      write(value[key]!, out);
+      write(value[key], out);
     });
     out.push('}');
   }

@@ -20,3 +20,15 @@ export class HashMismatchError extends VerificationError {}
 
 /** A target listed in a delegation whose `paths` do not allow it. */
 export class PathNotAllowedError extends VerificationError {}
+
+/** A role file with no signatures at all ([N] tuf/signed/verify.go ErrNoSignatures; fatal even for delegations). */
+export class NoSignaturesError extends VerificationError {}
+
+/** A role lists a key under an ID the key does not hash to ([N] tuf/signed/errors.go ErrInvalidKeyID). */
+export class InvalidKeyIDError extends VerificationError {}
+
+/** A new root not signed by a threshold of the trusted root's keys ([N] trustpinning ErrRootRotationFail). */
+export class RootRotationError extends VerificationError {}
+
+/** A file the trusted metadata requires was not supplied ([N] ErrMetaNotFound, a 404). */
+export class MissingMetadataError extends VerificationError {}

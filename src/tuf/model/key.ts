@@ -5,7 +5,13 @@ import { MetadataError } from '../errors.js';
 import type { JSONObject, JSONValue } from '../json.js';
 
 /** Key types notary knows ([N] tuf/data/keys.go); others are kept but never verify. */
-export const KEY_TYPES = ['ecdsa', 'ecdsa-x509', 'rsa', 'rsa-x509', 'ed25519'] as const;
+export const KEY_TYPES = [
+  'ecdsa',
+  'ecdsa-x509',
+  'rsa',
+  'rsa-x509',
+  'ed25519',
+] as const;
 
 /** Constructor bag for {@link Key}. */
 export interface KeyOptions {
@@ -54,17 +60,21 @@ export class Key {
 
   /** Parses an untrusted key object; `keyval.private` must be absent or null. */
   static fromJSON(data: JSONValue, where = 'key'): Key {
-    if (!isObject(data)) throw new MetadataError(`${where}: expected an object`);
+    if (!isObject(data))
+      throw new MetadataError(`${where}: expected an object`);
     const { keytype, keyval } = data;
     if (typeof keytype !== 'string' || keytype === '') {
       throw new MetadataError(`${where}: keytype must be a non-empty string`);
     }
-    if (!isObject(keyval)) throw new MetadataError(`${where}: keyval must be an object`);
+    if (!isObject(keyval))
+      throw new MetadataError(`${where}: keyval must be an object`);
     if (typeof keyval.public !== 'string' || !isBase64(keyval.public)) {
       throw new MetadataError(`${where}: keyval.public must be base64`);
     }
     if (keyval.private !== undefined && keyval.private !== null) {
-      throw new MetadataError(`${where}: refusing a key that carries private material`);
+      throw new MetadataError(
+        `${where}: refusing a key that carries private material`
+      );
     }
     return new Key({ keyType: keytype, publicB64: keyval.public });
   }

@@ -1,3 +1,4 @@
+import { isCanonicalBase64 } from '../encoding.js';
 import { MetadataError } from '../errors.js';
 import type { JSONObject, JSONValue } from '../json.js';
 
@@ -27,10 +28,16 @@ export class Signature {
     }
     const { keyid, method, sig } = data;
     if (typeof keyid !== 'string' || !/^[0-9a-f]{64}$/.test(keyid)) {
-      throw new MetadataError(`${where}: keyid must be 64 lower-case hex digits`);
+      throw new MetadataError(
+        `${where}: keyid must be 64 lower-case hex digits`
+      );
     }
-    if (typeof method !== 'string') throw new MetadataError(`${where}: method must be a string`);
-    if (typeof sig !== 'string') throw new MetadataError(`${where}: sig must be a string`);
+    if (typeof method !== 'string')
+      throw new MetadataError(`${where}: method must be a string`);
+    // Go holds `sig` as []byte, so it must be base64 that re-encodes unchanged.
+    if (typeof sig !== 'string' || !isCanonicalBase64(sig)) {
+      throw new MetadataError(`${where}: sig must be base64`);
+    }
     return new Signature(keyid, method.toLowerCase(), sig);
   }
 }

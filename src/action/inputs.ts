@@ -1,0 +1,110 @@
+import * as core from '@actions/core';
+import { UsageError } from '../errors.js';
+
+/** Every input of action.yml, parsed; a test keeps this list equal to action.yml. */
+export interface Inputs {
+  tags: string[];
+  digest?: string;
+  delegationKey: string;
+  delegationPassphrase?: string;
+  signer?: string;
+  roles?: string[];
+  trustServer?: string;
+  trustServerCA?: string;
+  registryUrl?: string;
+  username?: string;
+  password?: string;
+  rootKeyID?: string;
+  expiryWarnDays: number;
+  dryRun: boolean;
+}
+
+/** The input names this module reads, in action.yml's order. */
+export const INPUT_NAMES = [
+  'tags',
+  'digest',
+  'delegation-key',
+  'delegation-passphrase',
+  'signer',
+  'roles',
+  'trust-server',
+  'trust-server-ca',
+  'registry-url',
+  'username',
+  'password',
+  'root-key-id',
+  'expiry-warn-days',
+  'dry-run',
+] as const;
+
+/** Splits a newline- or comma-separated list, as docker/metadata-action writes it. */
+export function splitList(text: string): string[] {
+  return text
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '' && !s.startsWith('#'));
+}
+
+const optional = (name: string): string | undefined => core.getInput(name) || undefined;
+
+/**
+ * Reads and checks the inputs. Secrets are masked the moment they are read
+ * (setSecret masks only later output; actions/toolkit core.ts), including the
+ * base64 form and each line of a PEM.
+ */
+export function getInputs(): Inputs {
+  const delegationKey = core.getInput('delegation-key', { required: true });
+  maskSecret(delegationKey);
+  const delegationPassphrase = optional('delegation-passphrase');
+  if (delegationPassphrase) core.setSecret(delegationPassphrase);
+  const password = optional('password');
+  if (password) core.setSecret(password);
+
+  const tags = splitList(core.getInput('tags', { required: true }));
+  if (tags.length === 0) throw new UsageError('tags: no image reference given; pass e.g. registry.example.com/acme/app:v1');
+
+  const digest = optional('digest');
+  if (digest !== undefined && !/^sha256:[a-f0-9]{64}$/.test(digest)) {
+    throw new UsageError(`digest: "${digest}" is not a manifest digest; pass sha256:<64 lower-case hex digits>`);
+  }
+  const warnDaysText = core.getInput('expiry-warn-days') || '30';
+  const expiryWarnDays = Number(warnDaysText);
+  if (!Number.isInteger(expiryWarnDays) || expiryWarnDays < 0) {
+    throw new UsageError(`expiry-warn-days: "${warnDaysText}" is not a whole number of days`);
+  }
+  const rolesText = optional('roles');
+  return {
+    tags,
+    digest,
+    delegationKey,
+    delegationPassphrase,
+    signer: optional('signer'),
+    roles: rolesText ? splitList(rolesText) : undefined,
+    trustServer: optional('trust-server'),
+    trustServerCA: optional('trust-server-ca'),
+    registryUrl: optional('registry-url'),
+    username: optional('username'),
+    password,
+    rootKeyID: optional('root-key-id'),
+    expiryWarnDays,
+    dryRun: parseBoolean('dry-run'),
+  };
+}
+
+function parseBoolean(name: string): boolean {
+  const text = (core.getInput(name) || 'false').trim().toLowerCase();
+  if (['true', 'yes', '1'].includes(text)) return true;
+  if (['false', 'no', '0', ''].includes(text)) return false;
+  throw new UsageError(`${name}: "${text}" is not true or false`);
+}
+
+/** Masks a multi-line secret: the whole, each line, and its base64 decoding. */
+function maskSecret(value: string): void {
+  core.setSecret(value);
+  for (const line of value.split(/\r?\n/)) if (line.trim().length >= 8) core.setSecret(line.trim());
+  const compact = value.replace(/\s+/g, '');
+  if (/^[A-Za-z0-9+/]+=*$/.test(compact) && compact.length > 40) {
+    const decoded = Buffer.from(compact, 'base64').toString('utf8');
+    if (decoded.includes('-----BEGIN')) maskSecret(decoded);
+  }
+}

@@ -1,0 +1,174 @@
+import * as core from '@actions/core';
+import { UsageError } from '../errors.js';
+import { dockerCredentials } from '../host/index.js';
+import { decodeKeyInput, loadPrivateKey, type PrivateKey } from '../keys/index.js';
+import { createNodeTransport, withRetries, withTokenAuth } from '../net/index.js';
+import { NotaryClient } from '../notary/index.js';
+import { signImages, type Logger, type SignImagesResult, type TagTarget } from '../ops/index.js';
+import {
+  RegistryClient,
+  defaultRegistryUrl,
+  defaultTrustServer,
+  parseImageReference,
+  type ImageReference,
+} from '../registry/index.js';
+import { restoreTrustedRoot, saveTrustedRoot } from './cache.js';
+import { getInputs, type Inputs } from './inputs.js';
+import { renderSummary, verifyCommands } from './summary.js';
+
+const USER_AGENT = 'dct-sign-action';
+
+/** Docker Hub's notary service ends on this date (docs.docker.com, "Content trust in Docker"). */
+const HUB_NOTARY_SHUTDOWN = '2026-12-08';
+
+/** Maps ops' logger onto the workflow log: groups per phase, warnings as annotations. */
+const actionLogger: Logger = {
+  info: (m) => core.info(m),
+  warn: (m) => core.warning(m),
+  debug: (m) => core.debug(m),
+  group: (name, fn) => core.group(name, fn),
+};
+
+/**
+ * The Action: inputs → one signImages() per GUN → outputs and job summary.
+ * The single try/catch of the Action; any thrown value becomes one failure line.
+ */
+export async function run(): Promise<void> {
+  try {
+    const inputs = getInputs();
+    const key = await loadKey(inputs);
+    core.setOutput('key-id', key.keyID);
+    core.info(`delegation key ${key.keyID} (${key.algorithm}${key.role ? `, role ${key.role}` : ''})`);
+
+    const results: SignImagesResult[] = [];
+    for (const [gun, refs] of groupByGun(inputs.tags)) {
+      results.push(await signOneRepository(gun, refs, inputs, key));
+    }
+    setOutputs(results);
+    await writeSummary(results, inputs.dryRun);
+  } catch (err) {
+    core.setFailed(err instanceof Error ? err.message : String(err));
+    if (err instanceof Error && err.stack) core.debug(err.stack);
+  }
+}
+
+async function loadKey(inputs: Inputs): Promise<PrivateKey> {
+  const pem = decodeKeyInput(inputs.delegationKey);
+  return loadPrivateKey(pem, inputs.delegationPassphrase);
+}
+
+/** Groups tag references by GUN: one atomic publish per repository. */
+export function groupByGun(tags: string[]): Map<string, ImageReference[]> {
+  const groups = new Map<string, ImageReference[]>();
+  for (const text of tags) {
+    const ref = parseImageReference(text);
+    if (!ref.tag) {
+      throw new UsageError(`tags: "${text}" has no tag; DCT signs tags (e.g. ${ref.gun}:v1)`);
+    }
+    const list = groups.get(ref.gun) ?? [];
+    if (!list.some((r) => r.tag === ref.tag)) list.push(ref);
+    groups.set(ref.gun, list);
+  }
+  return groups;
+}
+
+async function signOneRepository(
+  gun: string,
+  refs: ImageReference[],
+  inputs: Inputs,
+  key: PrivateKey
+): Promise<SignImagesResult> {
+  const { domain, path } = refs[0]!;
+  const trustServer = (inputs.trustServer ?? defaultTrustServer(domain)).replace(/\/+$/, '');
+  if (trustServer.includes('notary.docker.io')) {
+    core.warning(
+      `Docker Hub's notary service shuts down on ${HUB_NOTARY_SHUTDOWN}; move ${gun} to a self-hosted notary-server (trust-server input)`
+    );
+  }
+  const credentials =
+    inputs.username !== undefined
+      ? { username: inputs.username, password: inputs.password ?? '' }
+      : dockerCredentials(domain, process.env);
+  const base = withRetries(createNodeTransport({ ca: inputs.trustServerCA, userAgent: USER_AGENT }), {
+    onRetry: (what, attempt, reason) => core.info(`retrying ${what} (attempt ${attempt + 1}): ${reason}`),
+  });
+  const onSecret = (s: string) => core.setSecret(s);
+  const notaryTransport = withTokenAuth(base, { credentials, scopes: [`repository:${gun}:push,pull`], onSecret });
+  const registryTransport = withTokenAuth(base, { credentials, scopes: [`repository:${path}:pull`], onSecret });
+
+  try {
+    const targets = await core.group(`Resolve manifests of ${gun}`, () =>
+      resolveTargets(new RegistryClient(inputs.registryUrl ?? defaultRegistryUrl(domain), registryTransport), refs, inputs.digest)
+    );
+    const trustedRoot = await restoreTrustedRoot(gun, trustServer);
+    const result = await signImages({
+      gun,
+      trustServer,
+      notary: new NotaryClient({ serverUrl: trustServer, gun, transport: notaryTransport }),
+      key: key.signer,
+      signerName: inputs.signer ?? key.role,
+      roles: inputs.roles,
+      targets,
+      rootKeyID: inputs.rootKeyID,
+      trustedRoot,
+      expiryWarnDays: inputs.expiryWarnDays,
+      dryRun: inputs.dryRun,
+      logger: actionLogger,
+      clock: { now: () => new Date() },
+    });
+    if (!inputs.dryRun) await saveTrustedRoot(gun, trustServer, result.rootBytes);
+    core.info(`${gun}: ${base.requestCount ?? '?'} HTTP requests`);
+    return result;
+  } finally {
+    base.close?.();
+  }
+}
+
+async function resolveTargets(
+  registry: RegistryClient,
+  refs: ImageReference[],
+  digest: string | undefined
+): Promise<TagTarget[]> {
+  if (digest) {
+    const d = await registry.resolve(refs[0]!.path, digest);
+    core.info(`${digest}: ${d.size} bytes (${d.mediaType})`);
+    return refs.map((r) => ({ tag: r.tag!, digest: d.digest, size: d.size }));
+  }
+  core.warning(
+    'no digest input: signing what each tag points to in the registry now; pass build-push-action\'s digest output to sign exactly what you built'
+  );
+  return Promise.all(
+    refs.map(async (r) => {
+      const d = await registry.resolve(r.path, r.tag!);
+      core.info(`${r.gun}:${r.tag} → ${d.digest} (${d.size} bytes, ${d.mediaType})`);
+      return { tag: r.tag!, digest: d.digest, size: d.size };
+    })
+  );
+}
+
+function setOutputs(results: SignImagesResult[]): void {
+  const first = results[0]?.targets[0];
+  if (first) {
+    core.setOutput('digest', first.digest);
+    core.setOutput('size', String(first.size));
+  }
+  core.setOutput('roles', [...new Set(results.flatMap((r) => r.roles.map((u) => u.role)))].join(','));
+  const signed = results.flatMap((r) =>
+    r.targets.map((t) => ({
+      gun: r.gun,
+      tag: t.tag,
+      digest: t.digest,
+      size: t.size,
+      roles: r.roles.map((u) => u.role),
+      versions: Object.fromEntries(r.roles.map((u) => [u.role, u.version])),
+    }))
+  );
+  core.setOutput('signed', JSON.stringify(signed));
+  core.setOutput('verify-commands', verifyCommands(results).join('\n'));
+}
+
+async function writeSummary(results: SignImagesResult[], dryRun: boolean): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await core.summary.addRaw(renderSummary(results, dryRun)).write();
+}
+

@@ -1,0 +1,52 @@
+import { SignerError } from '../errors.js';
+import { NotaryHTTPError, NOTARY_CODES } from '../notary/index.js';
+
+/** The trust server has no trust data for the GUN (root.json is 404). */
+export class RepositoryNotFoundError extends SignerError {}
+
+/** The signing key is not listed by any delegation role we could sign into. */
+export class KeyNotDelegatedError extends SignerError {}
+
+/** The repository's root is not the one pinned (root-key-id) or remembered (TOFU). */
+export class RootPinError extends SignerError {}
+
+/** Concurrent publishers kept winning; we gave up after the allowed attempts. */
+export class PublishConflictError extends SignerError {}
+
+/** The upload returned 200 but the server does not serve what we uploaded. */
+export class ReadBackError extends SignerError {}
+
+/** The server refused the upload; the message says what a key holder must do. */
+export class PublishRejectedError extends SignerError {}
+
+/** True for the answer a losing concurrent publisher gets ([N] server/errors VERSION; §1.7). */
+export function isVersionConflict(err: unknown): boolean {
+  return err instanceof NotaryHTTPError && err.status === 400 && err.code === NOTARY_CODES.version;
+}
+
+/**
+ * Turns a refused upload into one line that says what to do. The detail
+ * names come from [N] tuf/validation/errors.go (notary-protocol.md §1.4).
+ */
+export function explainRejection(err: NotaryHTTPError, gun: string, roles: string[]): SignerError {
+  const detail = (err.detail ?? {}) as { Name?: string; Error?: { Msg?: string; Missing?: string } };
+  const msg = detail.Error?.Msg ?? err.serverMessage;
+  if (detail.Name === 'ErrBadHierarchy' && detail.Error?.Missing === 'snapshot') {
+    return new PublishRejectedError(
+      `the trust server does not hold the snapshot key of ${gun}, so delegates cannot publish; a root/targets key holder must run \`notary key rotate ${gun} snapshot -r\` (docker-made repositories already do this)`,
+      { cause: err }
+    );
+  }
+  if (detail.Name === 'ErrBadTargets' && /threshold/.test(msg)) {
+    return new PublishRejectedError(
+      `the trust server refused the signature on ${roles.join(', ')} (${msg}): the key is not a signer of that role any more; ask a key holder to run \`dct-sign signer add\``,
+      { cause: err }
+    );
+  }
+  if (err.code === NOTARY_CODES.invalidGun) {
+    return new PublishRejectedError(`the trust server does not accept the GUN ${gun}: ${msg}`, { cause: err });
+  }
+  return new PublishRejectedError(`the trust server refused the upload for ${gun}: (${err.status}) ${msg}`, {
+    cause: err,
+  });
+}

@@ -1,0 +1,35 @@
+import { bytesToHex } from '@noble/hashes/utils.js';
+
+const BASE64 =
+  /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/**
+ * True for standard, padded base64 in the one spelling Go's encoder writes for
+ * its bytes. Go decodes `[]byte` fields and re-encodes them, so any other
+ * spelling (non-zero padding bits) would not survive the server's round trip.
+ */
+export function isCanonicalBase64(s: string): boolean {
+  return BASE64.test(s) && bytesToBase64(base64Bytes(s)) === s;
+}
+
+/** Decodes standard base64; returns undefined unless it is canonical. */
+export function base64ToBytes(s: string): Uint8Array | undefined {
+  return isCanonicalBase64(s) ? base64Bytes(s) : undefined;
+}
+
+/** Standard base64 with padding, as Go's encoding/json writes `[]byte`. */
+export function bytesToBase64(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString(
+    'base64'
+  );
+}
+
+/** Lower-case hex of a base64 value (hash display); undefined when not base64. */
+export function base64ToHex(s: string): string | undefined {
+  const bytes = base64ToBytes(s);
+  return bytes && bytesToHex(bytes);
+}
+
+function base64Bytes(s: string): Uint8Array {
+  return Uint8Array.from(Buffer.from(s, 'base64'));
+}

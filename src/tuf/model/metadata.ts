@@ -1,0 +1,120 @@
+import { canonicalBytes } from '../canonical.js';
+import { MetadataError } from '../errors.js';
+import { expectArray, expectObject } from '../guard.js';
+import { parseJSON } from '../parse-json.js';
+import { isDelegationName, TARGETS_ROLE } from '../role-names.js';
+import type { MetadataKind } from './common.js';
+import { FileMeta } from './file-meta.js';
+import { Root } from './root.js';
+import { Signature } from './signature.js';
+import { Snapshot } from './snapshot.js';
+import { Targets } from './targets.js';
+import { Timestamp } from './timestamp.js';
+
+/** The model class for each metadata kind. */
+export interface MetadataModels {
+  root: Root;
+  targets: Targets;
+  snapshot: Snapshot;
+  timestamp: Timestamp;
+}
+
+/** Any role's signed part. */
+export type RoleMetadata = Root | Targets | Snapshot | Timestamp;
+
+/** Constructor bag for {@link SignedMetadata}. */
+export interface SignedMetadataOptions<T extends RoleMetadata> {
+  signed: T;
+  signatures: readonly Signature[];
+  /** The exact file bytes, as fetched or as they will be uploaded. */
+  bytes: Uint8Array;
+  /** The bytes the signatures cover: CANON of the `signed` object. */
+  signedBytes: Uint8Array;
+}
+
+/**
+ * A role file: the parsed model, its signatures and the exact bytes (STYLE §4
+ * "keep the bytes", after tough's SignedRole). Length and hashes for snapshot
+ * and timestamp always come from `bytes`, never from re-serializing.
+ */
+export class SignedMetadata<T extends RoleMetadata = RoleMetadata> {
+  readonly signed: T;
+  readonly signatures: readonly Signature[];
+  readonly bytes: Uint8Array;
+  /**
+   * CANON of the `signed` object as parsed (unknown fields included), which
+   * is what signatures are checked over ([N] tuf/signed/verify.go re-marshals
+   * the decoded map). Never the raw substring: the file escapes `< > &`.
+   */
+  readonly signedBytes: Uint8Array;
+
+  constructor(options: SignedMetadataOptions<T>) {
+    this.signed = options.signed;
+    this.signatures = [...options.signatures];
+    this.bytes = options.bytes;
+    this.signedBytes = options.signedBytes;
+  }
+
+  /** Full role name (`root`, `targets/releases`). */
+  get role(): string {
+    return this.signed.role;
+  }
+
+  /** Length, sha256 and sha512 of `bytes`, as the snapshot/timestamp record them. */
+  fileMeta(): FileMeta {
+    return FileMeta.fromBytes(this.bytes);
+  }
+
+  /**
+   * Parses untrusted file bytes of `kind`; `role` names a delegation for kind
+   * `targets` (default: the kind). Checks shape only, not signatures.
+   */
+  static parse<K extends MetadataKind>(
+    bytes: Uint8Array,
+    kind: K,
+    role: string = kind
+  ): SignedMetadata<MetadataModels[K]> {
+    checkRoleForKind(kind, role);
+    const envelope = expectObject(parseJSON(bytes, role), role);
+    const signedJSON = expectObject(envelope.signed, `${role}.signed`);
+    const signatures = expectArray(
+      envelope.signatures,
+      `${role}.signatures`
+    ).map((s, i) => Signature.fromJSON(s, `${role}.signatures[${i}]`));
+    const signed = parseModel(kind, signedJSON, role) as MetadataModels[K];
+    return new SignedMetadata({
+      signed,
+      signatures,
+      bytes: Uint8Array.from(bytes),
+      signedBytes: canonicalBytes(signedJSON),
+    });
+  }
+}
+
+function parseModel(
+  kind: MetadataKind,
+  data: Parameters<typeof Root.fromJSON>[0],
+  role: string
+): RoleMetadata {
+  switch (kind) {
+    case 'root':
+      return Root.fromJSON(data);
+    case 'targets':
+      return Targets.fromJSON(data, role);
+    case 'snapshot':
+      return Snapshot.fromJSON(data);
+    case 'timestamp':
+      return Timestamp.fromJSON(data);
+  }
+}
+
+function checkRoleForKind(kind: MetadataKind, role: string): void {
+  const ok =
+    kind === 'targets'
+      ? role === TARGETS_ROLE || isDelegationName(role)
+      : role === kind;
+  if (!ok)
+    throw new MetadataError(
+      `role ${JSON.stringify(role)} cannot hold ${kind} metadata`
+    );
+}

@@ -1,0 +1,185 @@
+import { MetadataError } from './errors.js';
+import type { JSONObject, JSONValue } from './json.js';
+
+/** Deepest nesting parseJSON accepts; notary metadata needs fewer than 10 levels. */
+export const MAX_JSON_DEPTH = 512;
+
+// fatal: invalid UTF-8 throws instead of becoming U+FFFD. ignoreBOM: keep a
+// BOM in the text so the parser rejects it, as Go's decoder does.
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+// eslint-disable-next-line no-control-regex -- JSON forbids raw C0 controls in strings
+const PLAIN = /[^"\\\u0000-\u001f]*/y;
+const LONE_SURROGATE =
+  /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const ESCAPES: Readonly<Record<string, string>> = {
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+};
+
+/**
+ * Strict JSON parser for untrusted metadata. Rejects duplicate keys (Go keeps
+ * the last one, so a signer and a verifier could disagree: notary-protocol.md
+ * §12), invalid UTF-8, lone surrogates, trailing bytes and nesting deeper than
+ * {@link MAX_JSON_DEPTH}. Objects have a null prototype, so `__proto__` is a
+ * plain key. Errors are MetadataErrors that name `what`.
+ */
+export function parseJSON(input: Uint8Array | string, what: string): JSONValue {
+  let text: string;
+  if (typeof input === 'string') {
+    text = input;
+  } else {
+    try {
+      text = decoder.decode(input);
+    } catch (err) {
+      throw new MetadataError(`${what}: invalid UTF-8`, { cause: err });
+    }
+  }
+  return new Parser(text, what).document();
+}
+
+/** Recursive descent over the decoded text; depth is capped, so recursion is bounded. */
+class Parser {
+  private pos = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly what: string
+  ) {}
+
+  document(): JSONValue {
+    const value = this.value(0);
+    this.skipSpace();
+    if (this.pos !== this.text.length)
+      this.fail('unexpected data after the JSON value');
+    return value;
+  }
+
+  private value(depth: number): JSONValue {
+    this.skipSpace();
+    const c = this.text[this.pos];
+    if (c === '{') return this.object(depth + 1);
+    if (c === '[') return this.array(depth + 1);
+    if (c === '"') return this.string();
+    if (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
+      return this.number();
+    for (const [word, value] of LITERALS) {
+      if (this.text.startsWith(word, this.pos)) {
+        this.pos += word.length;
+        return value;
+      }
+    }
+    return this.fail(
+      c === undefined ? 'unexpected end of input' : 'unexpected character'
+    );
+  }
+
+  private object(depth: number): JSONObject {
+    this.checkDepth(depth);
+    const out = Object.create(null) as JSONObject;
+    this.pos++; // '{'
+    if (this.consume('}')) return out;
+    do {
+      this.skipSpace();
+      if (this.text[this.pos] !== '"') this.fail('expected a string key');
+      const key = this.string();
+      // Duplicate keys are ambiguous across parsers; refuse them outright.
+      if (Object.hasOwn(out, key))
+        this.fail(`duplicate key ${JSON.stringify(key)}`);
+      if (!this.consume(':')) this.fail("expected ':'");
+      out[key] = this.value(depth);
+    } while (this.consume(','));
+    if (!this.consume('}')) this.fail("expected ',' or '}'");
+    return out;
+  }
+
+  private array(depth: number): JSONValue[] {
+    this.checkDepth(depth);
+    const out: JSONValue[] = [];
+    this.pos++; // '['
+    if (this.consume(']')) return out;
+    do out.push(this.value(depth));
+    while (this.consume(','));
+    if (!this.consume(']')) this.fail("expected ',' or ']'");
+    return out;
+  }
+
+  private string(): string {
+    this.pos++; // opening quote
+    let out = '';
+    for (;;) {
+      PLAIN.lastIndex = this.pos;
+      const run = PLAIN.exec(this.text)![0];
+      out += run;
+      this.pos += run.length;
+      const c = this.text[this.pos];
+      if (c === '"') break;
+      if (c === undefined) this.fail('unterminated string');
+      if (c !== '\\') this.fail('control character in string');
+      out += this.escape();
+    }
+    this.pos++; // closing quote
+    // A lone surrogate has no UTF-8 form; canonical bytes would be ambiguous.
+    if (LONE_SURROGATE.test(out)) this.fail('lone surrogate in string');
+    return out;
+  }
+
+  private escape(): string {
+    const c = this.text[this.pos + 1];
+    if (c === 'u') {
+      const hex = this.text.slice(this.pos + 2, this.pos + 6);
+      if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.fail('bad \\u escape');
+      this.pos += 6;
+      return String.fromCharCode(parseInt(hex, 16));
+    }
+    const decoded = c === undefined ? undefined : ESCAPES[c];
+    if (decoded === undefined) this.fail('bad escape');
+    this.pos += 2;
+    return decoded;
+  }
+
+  private number(): number {
+    NUMBER.lastIndex = this.pos;
+    const match = NUMBER.exec(this.text);
+    if (!match) this.fail('bad number');
+    this.pos += match[0].length;
+    const value = Number(match[0]);
+    if (!Number.isFinite(value)) this.fail('number out of range');
+    return value;
+  }
+
+  private checkDepth(depth: number): void {
+    if (depth > MAX_JSON_DEPTH)
+      this.fail(`nesting deeper than ${MAX_JSON_DEPTH}`);
+  }
+
+  private consume(c: string): boolean {
+    this.skipSpace();
+    if (this.text[this.pos] !== c) return false;
+    this.pos++;
+    return true;
+  }
+
+  // JSON whitespace only (RFC 8259 §2); Go accepts exactly these four.
+  private skipSpace(): void {
+    while (/[ \t\n\r]/.test(this.text[this.pos] ?? '')) this.pos++;
+  }
+
+  private fail(message: string): never {
+    throw new MetadataError(
+      `${this.what}: invalid JSON at offset ${this.pos}: ${message}`
+    );
+  }
+}
+
+const LITERALS: ReadonlyArray<[string, JSONValue]> = [
+  ['true', true],
+  ['false', false],
+  ['null', null],
+];
