@@ -19,7 +19,9 @@ export class UsageError extends SignerError {}
  */
 export function withContext(context: string, err: unknown): Error {
   if (err instanceof SignerError) {
-    const wrapped = Object.create(Object.getPrototypeOf(err) as object) as SignerError;
+    const wrapped = Object.create(
+      Object.getPrototypeOf(err) as object
+    ) as SignerError;
     Object.assign(wrapped, err);
     Object.defineProperty(wrapped, 'message', {
       value: `${context}: ${err.message}`,

@@ -1,7 +1,13 @@
 import * as cache from '@actions/cache';
 import * as core from '@actions/core';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  existsSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -9,7 +15,10 @@ import { join } from 'node:path';
 export const STATE_TMP_DIR = 'dct-sign-tmp-dir';
 
 function cacheKeyPrefix(gun: string, server: string): string {
-  const id = createHash('sha256').update(`${server}\n${gun}`).digest('hex').slice(0, 32);
+  const id = createHash('sha256')
+    .update(`${server}\n${gun}`)
+    .digest('hex')
+    .slice(0, 32);
   return `dct-sign-root-${id}-`;
 }
 
@@ -26,9 +35,14 @@ function workDir(gun: string, server: string): string {
  * from the Actions cache. Caching never fails the job: without the cache
  * service, or on any error, we warn (or debug) and trust on first use.
  */
-export async function restoreTrustedRoot(gun: string, server: string): Promise<Uint8Array | undefined> {
+export async function restoreTrustedRoot(
+  gun: string,
+  server: string
+): Promise<Uint8Array | undefined> {
   if (!cache.isFeatureAvailable()) {
-    core.debug('Actions cache not available: the root is trusted on first use for this run only');
+    core.debug(
+      'Actions cache not available: the root is trusted on first use for this run only'
+    );
     return undefined;
   }
   try {
@@ -41,13 +55,19 @@ export async function restoreTrustedRoot(gun: string, server: string): Promise<U
       return new Uint8Array(readFileSync(file));
     }
   } catch (err) {
-    core.warning(`could not restore the trusted root from the Actions cache: ${(err as Error).message}`);
+    core.warning(
+      `could not restore the trusted root from the Actions cache: ${(err as Error).message}`
+    );
   }
   return undefined;
 }
 
 /** Remembers the verified root; keyed by its hash, since cache entries are immutable. */
-export async function saveTrustedRoot(gun: string, server: string, root: Uint8Array): Promise<void> {
+export async function saveTrustedRoot(
+  gun: string,
+  server: string,
+  root: Uint8Array
+): Promise<void> {
   if (!cache.isFeatureAvailable()) return;
   try {
     const dir = workDir(gun, server);
@@ -56,7 +76,9 @@ export async function saveTrustedRoot(gun: string, server: string, root: Uint8Ar
     await cache.saveCache([dir], `${cacheKeyPrefix(gun, server)}${hash}`);
   } catch (err) {
     // An existing entry for the same root is the common, harmless case.
-    core.debug(`trusted root not saved to the Actions cache: ${(err as Error).message}`);
+    core.debug(
+      `trusted root not saved to the Actions cache: ${(err as Error).message}`
+    );
   }
 }
 

@@ -45,7 +45,8 @@ export function splitList(text: string): string[] {
     .filter((s) => s !== '' && !s.startsWith('#'));
 }
 
-const optional = (name: string): string | undefined => core.getInput(name) || undefined;
+const optional = (name: string): string | undefined =>
+  core.getInput(name) || undefined;
 
 /**
  * Reads and checks the inputs. Secrets are masked the moment they are read
@@ -61,16 +62,23 @@ export function getInputs(): Inputs {
   if (password) core.setSecret(password);
 
   const tags = splitList(core.getInput('tags', { required: true }));
-  if (tags.length === 0) throw new UsageError('tags: no image reference given; pass e.g. registry.example.com/acme/app:v1');
+  if (tags.length === 0)
+    throw new UsageError(
+      'tags: no image reference given; pass e.g. registry.example.com/acme/app:v1'
+    );
 
   const digest = optional('digest');
   if (digest !== undefined && !/^sha256:[a-f0-9]{64}$/.test(digest)) {
-    throw new UsageError(`digest: "${digest}" is not a manifest digest; pass sha256:<64 lower-case hex digits>`);
+    throw new UsageError(
+      `digest: "${digest}" is not a manifest digest; pass sha256:<64 lower-case hex digits>`
+    );
   }
   const warnDaysText = core.getInput('expiry-warn-days') || '30';
   const expiryWarnDays = Number(warnDaysText);
   if (!Number.isInteger(expiryWarnDays) || expiryWarnDays < 0) {
-    throw new UsageError(`expiry-warn-days: "${warnDaysText}" is not a whole number of days`);
+    throw new UsageError(
+      `expiry-warn-days: "${warnDaysText}" is not a whole number of days`
+    );
   }
   const rolesText = optional('roles');
   return {
@@ -101,7 +109,8 @@ function parseBoolean(name: string): boolean {
 /** Masks a multi-line secret: the whole, each line, and its base64 decoding. */
 function maskSecret(value: string): void {
   core.setSecret(value);
-  for (const line of value.split(/\r?\n/)) if (line.trim().length >= 8) core.setSecret(line.trim());
+  for (const line of value.split(/\r?\n/))
+    if (line.trim().length >= 8) core.setSecret(line.trim());
   const compact = value.replace(/\s+/g, '');
   if (/^[A-Za-z0-9+/]+=*$/.test(compact) && compact.length > 40) {
     const decoded = Buffer.from(compact, 'base64').toString('utf8');

@@ -1,10 +1,23 @@
 import * as core from '@actions/core';
 import { UsageError } from '../errors.js';
 import { dockerCredentials } from '../host/index.js';
-import { decodeKeyInput, loadPrivateKey, type PrivateKey } from '../keys/index.js';
-import { createNodeTransport, withRetries, withTokenAuth } from '../net/index.js';
+import {
+  decodeKeyInput,
+  loadPrivateKey,
+  type PrivateKey,
+} from '../keys/index.js';
+import {
+  createNodeTransport,
+  withRetries,
+  withTokenAuth,
+} from '../net/index.js';
 import { NotaryClient } from '../notary/index.js';
-import { signImages, type Logger, type SignImagesResult, type TagTarget } from '../ops/index.js';
+import {
+  signImages,
+  type Logger,
+  type SignImagesResult,
+  type TagTarget,
+} from '../ops/index.js';
 import {
   RegistryClient,
   defaultRegistryUrl,
@@ -38,7 +51,9 @@ export async function run(): Promise<void> {
     const inputs = getInputs();
     const key = await loadKey(inputs);
     core.setOutput('key-id', key.keyID);
-    core.info(`delegation key ${key.keyID} (${key.algorithm}${key.role ? `, role ${key.role}` : ''})`);
+    core.info(
+      `delegation key ${key.keyID} (${key.algorithm}${key.role ? `, role ${key.role}` : ''})`
+    );
 
     const results: SignImagesResult[] = [];
     for (const [gun, refs] of groupByGun(inputs.tags)) {
@@ -63,7 +78,9 @@ export function groupByGun(tags: string[]): Map<string, ImageReference[]> {
   for (const text of tags) {
     const ref = parseImageReference(text);
     if (!ref.tag) {
-      throw new UsageError(`tags: "${text}" has no tag; DCT signs tags (e.g. ${ref.gun}:v1)`);
+      throw new UsageError(
+        `tags: "${text}" has no tag; DCT signs tags (e.g. ${ref.gun}:v1)`
+      );
     }
     const list = groups.get(ref.gun) ?? [];
     if (!list.some((r) => r.tag === ref.tag)) list.push(ref);
@@ -78,8 +95,10 @@ async function signOneRepository(
   inputs: Inputs,
   key: PrivateKey
 ): Promise<SignImagesResult> {
-  const { domain, path } = refs[0]!;
-  const trustServer = (inputs.trustServer ?? defaultTrustServer(domain)).replace(/\/+$/, '');
+  const { domain, path } = refs[0];
+  const trustServer = (
+    inputs.trustServer ?? defaultTrustServer(domain)
+  ).replace(/\/+$/, '');
   if (trustServer.includes('notary.docker.io')) {
     core.warning(
       `Docker Hub's notary service shuts down on ${HUB_NOTARY_SHUTDOWN}; move ${gun} to a self-hosted notary-server (trust-server input)`
@@ -89,22 +108,45 @@ async function signOneRepository(
     inputs.username !== undefined
       ? { username: inputs.username, password: inputs.password ?? '' }
       : dockerCredentials(domain, process.env);
-  const base = withRetries(createNodeTransport({ ca: inputs.trustServerCA, userAgent: USER_AGENT }), {
-    onRetry: (what, attempt, reason) => core.info(`retrying ${what} (attempt ${attempt + 1}): ${reason}`),
-  });
+  const base = withRetries(
+    createNodeTransport({ ca: inputs.trustServerCA, userAgent: USER_AGENT }),
+    {
+      onRetry: (what, attempt, reason) =>
+        core.info(`retrying ${what} (attempt ${attempt + 1}): ${reason}`),
+    }
+  );
   const onSecret = (s: string) => core.setSecret(s);
-  const notaryTransport = withTokenAuth(base, { credentials, scopes: [`repository:${gun}:push,pull`], onSecret });
-  const registryTransport = withTokenAuth(base, { credentials, scopes: [`repository:${path}:pull`], onSecret });
+  const notaryTransport = withTokenAuth(base, {
+    credentials,
+    scopes: [`repository:${gun}:push,pull`],
+    onSecret,
+  });
+  const registryTransport = withTokenAuth(base, {
+    credentials,
+    scopes: [`repository:${path}:pull`],
+    onSecret,
+  });
 
   try {
     const targets = await core.group(`Resolve manifests of ${gun}`, () =>
-      resolveTargets(new RegistryClient(inputs.registryUrl ?? defaultRegistryUrl(domain), registryTransport), refs, inputs.digest)
+      resolveTargets(
+        new RegistryClient(
+          inputs.registryUrl ?? defaultRegistryUrl(domain),
+          registryTransport
+        ),
+        refs,
+        inputs.digest
+      )
     );
     const trustedRoot = await restoreTrustedRoot(gun, trustServer);
     const result = await signImages({
       gun,
       trustServer,
-      notary: new NotaryClient({ serverUrl: trustServer, gun, transport: notaryTransport }),
+      notary: new NotaryClient({
+        serverUrl: trustServer,
+        gun,
+        transport: notaryTransport,
+      }),
       key: key.signer,
       signerName: inputs.signer ?? key.role,
       roles: inputs.roles,
@@ -116,7 +158,8 @@ async function signOneRepository(
       logger: actionLogger,
       clock: { now: () => new Date() },
     });
-    if (!inputs.dryRun) await saveTrustedRoot(gun, trustServer, result.rootBytes);
+    if (!inputs.dryRun)
+      await saveTrustedRoot(gun, trustServer, result.rootBytes);
     core.info(`${gun}: ${base.requestCount ?? '?'} HTTP requests`);
     return result;
   } finally {
@@ -130,17 +173,19 @@ async function resolveTargets(
   digest: string | undefined
 ): Promise<TagTarget[]> {
   if (digest) {
-    const d = await registry.resolve(refs[0]!.path, digest);
+    const d = await registry.resolve(refs[0].path, digest);
     core.info(`${digest}: ${d.size} bytes (${d.mediaType})`);
     return refs.map((r) => ({ tag: r.tag!, digest: d.digest, size: d.size }));
   }
   core.warning(
-    'no digest input: signing what each tag points to in the registry now; pass build-push-action\'s digest output to sign exactly what you built'
+    "no digest input: signing what each tag points to in the registry now; pass build-push-action's digest output to sign exactly what you built"
   );
   return Promise.all(
     refs.map(async (r) => {
       const d = await registry.resolve(r.path, r.tag!);
-      core.info(`${r.gun}:${r.tag} → ${d.digest} (${d.size} bytes, ${d.mediaType})`);
+      core.info(
+        `${r.gun}:${r.tag} → ${d.digest} (${d.size} bytes, ${d.mediaType})`
+      );
       return { tag: r.tag!, digest: d.digest, size: d.size };
     })
   );
@@ -152,7 +197,10 @@ function setOutputs(results: SignImagesResult[]): void {
     core.setOutput('digest', first.digest);
     core.setOutput('size', String(first.size));
   }
-  core.setOutput('roles', [...new Set(results.flatMap((r) => r.roles.map((u) => u.role)))].join(','));
+  core.setOutput(
+    'roles',
+    [...new Set(results.flatMap((r) => r.roles.map((u) => u.role)))].join(',')
+  );
   const signed = results.flatMap((r) =>
     r.targets.map((t) => ({
       gun: r.gun,
@@ -167,8 +215,10 @@ function setOutputs(results: SignImagesResult[]): void {
   core.setOutput('verify-commands', verifyCommands(results).join('\n'));
 }
 
-async function writeSummary(results: SignImagesResult[], dryRun: boolean): Promise<void> {
+async function writeSummary(
+  results: SignImagesResult[],
+  dryRun: boolean
+): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   await core.summary.addRaw(renderSummary(results, dryRun)).write();
 }
-

@@ -6,5 +6,7 @@ import { cleanUp } from './cache.js';
 try {
   cleanUp();
 } catch (err) {
-  core.warning(`dct-sign clean-up: ${err instanceof Error ? err.message : String(err)}`);
+  core.warning(
+    `dct-sign clean-up: ${err instanceof Error ? err.message : String(err)}`
+  );
 }

@@ -6,7 +6,10 @@ export function verifyCommands(results: SignImagesResult[]): string[] {
   for (const r of results) {
     const roles = r.roles.map((u) => u.role).join(' --roles ');
     lines.push(`dct-sign inspect ${r.gun} --trust-server ${r.trustServer}`);
-    for (const t of r.targets) lines.push(`dct-sign verify ${r.gun}:${t.tag} --trust-server ${r.trustServer}`);
+    for (const t of r.targets)
+      lines.push(
+        `dct-sign verify ${r.gun}:${t.tag} --trust-server ${r.trustServer}`
+      );
     lines.push(`notary -s ${r.trustServer} list ${r.gun} --roles ${roles}`);
   }
   return lines;
@@ -19,9 +22,15 @@ const cell = (s: string) => s.replace(/\|/g, '\\|');
  * The job summary, as Markdown: one row per signed tag and role, then the
  * verify commands. Pure so a test can render and check it.
  */
-export function renderSummary(results: SignImagesResult[], dryRun: boolean): string {
+export function renderSummary(
+  results: SignImagesResult[],
+  dryRun: boolean
+): string {
   const out: string[] = [];
-  out.push(`## Docker Content Trust: ${dryRun ? 'dry run (nothing published)' : 'signed and published'}`, '');
+  out.push(
+    `## Docker Content Trust: ${dryRun ? 'dry run (nothing published)' : 'signed and published'}`,
+    ''
+  );
   out.push('| GUN | tag | digest | size | role | key ID | version | expires |');
   out.push('| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of results) {
@@ -40,9 +49,19 @@ export function renderSummary(results: SignImagesResult[], dryRun: boolean): str
       : r.verifiedAfterPublish
         ? `verified after upload: snapshot v${r.snapshotVersion}, timestamp v${r.timestampVersion}`
         : 'uploaded, NOT verified after upload';
-    out.push(`- **${cell(r.gun)}** on ${r.trustServer}: ${state}; root keys ${r.rootKeyIDs.map((k) => `\`${short(k)}\``).join(', ')}${r.attempts > 1 ? `; ${r.attempts} attempts (concurrent updates)` : ''}`);
+    out.push(
+      `- **${cell(r.gun)}** on ${r.trustServer}: ${state}; root keys ${r.rootKeyIDs.map((k) => `\`${short(k)}\``).join(', ')}${r.attempts > 1 ? `; ${r.attempts} attempts (concurrent updates)` : ''}`
+    );
     for (const w of r.warnings) out.push(`  - ⚠️ ${w}`);
   }
-  out.push('', '### Verify', '', '```sh', ...verifyCommands(results), '```', '');
+  out.push(
+    '',
+    '### Verify',
+    '',
+    '```sh',
+    ...verifyCommands(results),
+    '```',
+    ''
+  );
   return out.join('\n');
 }

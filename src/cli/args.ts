@@ -16,9 +16,16 @@ export function parseCommandLine<F extends FlagSpec>(
 ): { values: Record<string, string | boolean | undefined>; args: string[] } {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: flags, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: argv,
+      options: flags,
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (err) {
-    throw new CommandLineError(`${command}: ${(err as Error).message.split('\n')[0]}`);
+    throw new CommandLineError(
+      `${command}: ${(err as Error).message.split('\n')[0]}`
+    );
   }
   const required = positionals.filter((p) => !p.endsWith('?'));
   if (parsed.positionals.length < required.length) {
@@ -32,7 +39,7 @@ export function parseCommandLine<F extends FlagSpec>(
     );
   }
   return {
-    values: parsed.values as Record<string, string | boolean | undefined>,
+    values: parsed.values,
     args: parsed.positionals,
   };
 }

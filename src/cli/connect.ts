@@ -2,9 +2,19 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { dockerConfigDir, dockerCredentials } from '../host/index.js';
-import { createNodeTransport, withRetries, withTokenAuth, type Credentials, type Transport } from '../net/index.js';
+import {
+  createNodeTransport,
+  withRetries,
+  withTokenAuth,
+  type Credentials,
+  type Transport,
+} from '../net/index.js';
 import { NotaryClient } from '../notary/index.js';
-import { defaultTrustServer, parseImageReference, type ImageReference } from '../registry/index.js';
+import {
+  defaultTrustServer,
+  parseImageReference,
+  type ImageReference,
+} from '../registry/index.js';
 import type { CliIO } from './io.js';
 
 /** Flags every networked command takes; they mirror the Action's inputs. */
@@ -35,16 +45,34 @@ export function connect(
   access: 'pull' | 'push,pull'
 ): Connection {
   const ref = parseImageReference(reference);
-  const trustServer = String(values['trust-server'] ?? io.env.DOCKER_CONTENT_TRUST_SERVER ?? defaultTrustServer(ref.domain)).replace(/\/+$/, '');
+  const trustServer = String(
+    values['trust-server'] ??
+      io.env.DOCKER_CONTENT_TRUST_SERVER ??
+      defaultTrustServer(ref.domain)
+  ).replace(/\/+$/, '');
   if (!/^https?:\/\//.test(trustServer)) {
-    throw new UsageError(`--trust-server: "${trustServer}" must be an http(s) URL`);
+    throw new UsageError(
+      `--trust-server: "${trustServer}" must be an http(s) URL`
+    );
   }
   const transport = withTokenAuth(
-    withRetries(createNodeTransport({ ca: trustCA(io, values, trustServer), userAgent: 'dct-sign' })),
-    { credentials: credentialsFor(io, ref.domain), scopes: [`repository:${ref.gun}:${access}`] }
+    withRetries(
+      createNodeTransport({
+        ca: trustCA(io, values, trustServer),
+        userAgent: 'dct-sign',
+      })
+    ),
+    {
+      credentials: credentialsFor(io, ref.domain),
+      scopes: [`repository:${ref.gun}:${access}`],
+    }
   );
   return {
-    client: new NotaryClient({ serverUrl: trustServer, gun: ref.gun, transport }),
+    client: new NotaryClient({
+      serverUrl: trustServer,
+      gun: ref.gun,
+      transport,
+    }),
     ref,
     trustServer,
     transport,
@@ -52,16 +80,23 @@ export function connect(
   };
 }
 
-function trustCA(io: CliIO, values: Record<string, string | boolean | undefined>, server: string): string | undefined {
+function trustCA(
+  io: CliIO,
+  values: Record<string, string | boolean | undefined>,
+  server: string
+): string | undefined {
   const flag = values['trust-server-ca'];
   if (typeof flag === 'string') {
     const file = resolve(io.cwd, flag);
-    if (!existsSync(file)) throw new UsageError(`--trust-server-ca: ${flag} does not exist`);
+    if (!existsSync(file))
+      throw new UsageError(`--trust-server-ca: ${flag} does not exist`);
     return readFileSync(file, 'utf8');
   }
   const dir = join(dockerConfigDir(io.env), 'tls', new URL(server).host);
   if (!existsSync(dir)) return undefined;
-  const pems = readdirSync(dir).filter((f) => f.endsWith('.crt')).map((f) => readFileSync(join(dir, f), 'utf8'));
+  const pems = readdirSync(dir)
+    .filter((f) => f.endsWith('.crt'))
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
   return pems.length > 0 ? pems.join('\n') : undefined;
 }
 
@@ -70,7 +105,11 @@ function credentialsFor(io: CliIO, domain: string): Credentials | undefined {
   if (auth) {
     const decoded = Buffer.from(auth, 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
-    if (colon > 0) return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+    if (colon > 0)
+      return {
+        username: decoded.slice(0, colon),
+        password: decoded.slice(colon + 1),
+      };
   }
   return dockerCredentials(domain, io.env);
 }

@@ -17,7 +17,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const debug = argv.includes('--debug') || io.env.DCT_DEBUG === '1';
   const args = argv.filter((a) => a !== '--debug');
   try {
-    if (args.length === 0 || args[0] === '--help' || args[0] === '-h' || args[0] === 'help') {
+    if (
+      args.length === 0 ||
+      args[0] === '--help' ||
+      args[0] === '-h' ||
+      args[0] === 'help'
+    ) {
       io.out(overview());
       return args.length === 0 ? EXIT.commandLine : EXIT.ok;
     }
@@ -40,10 +45,13 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     io.err(`error: ${redact(message, io.env)}`);
-    if (debug && err instanceof Error && err.stack) io.err(redact(err.stack, io.env));
+    if (debug && err instanceof Error && err.stack)
+      io.err(redact(err.stack, io.env));
     if (err instanceof CommandLineError) return EXIT.commandLine;
     if (!(err instanceof SignerError) && !debug) {
-      io.err('(unexpected error; run again with --debug for details, and please report it)');
+      io.err(
+        '(unexpected error; run again with --debug for details, and please report it)'
+      );
     }
     return EXIT.failure;
   }
@@ -61,7 +69,9 @@ function findCommand(args: string[]): { command: Command; rest: string[] } {
       `unknown command "${args.slice(0, 2).join(' ')}"; try: ${group.map((c) => `dct-sign ${c.name}`).join(', ')}`
     );
   }
-  throw new CommandLineError(`unknown command "${args[0]}"; run dct-sign --help`);
+  throw new CommandLineError(
+    `unknown command "${args[0]}"; run dct-sign --help`
+  );
 }
 
 function overview(): string {
@@ -78,4 +88,3 @@ function overview(): string {
     'Exit codes: 0 success, 1 failure (verification, bad input, server), 2 command-line error',
   ].join('\n');
 }
-

@@ -5,12 +5,17 @@ import { join } from 'node:path';
 import type { Credentials } from '../net/index.js';
 
 /** `$DOCKER_CONFIG`, else `~/.docker` (docker/cli config.Dir). */
-export function dockerConfigDir(env: Record<string, string | undefined>): string {
+export function dockerConfigDir(
+  env: Record<string, string | undefined>
+): string {
   return env.DOCKER_CONFIG || join(homedir(), '.docker');
 }
 
 interface DockerConfigFile {
-  auths?: Record<string, { auth?: string; username?: string; password?: string }>;
+  auths?: Record<
+    string,
+    { auth?: string; username?: string; password?: string }
+  >;
   credsStore?: string;
   credHelpers?: Record<string, string>;
 }
@@ -18,7 +23,12 @@ interface DockerConfigFile {
 /** Keys docker uses for a registry host in config.json (Hub has its legacy URL). */
 function configKeys(host: string): string[] {
   if (host === 'docker.io') {
-    return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io'];
+    return [
+      'https://index.docker.io/v1/',
+      'index.docker.io',
+      'docker.io',
+      'registry-1.docker.io',
+    ];
   }
   return [host, `https://${host}`, `http://${host}`];
 }
@@ -49,16 +59,25 @@ export function dockerCredentials(
     if (entry?.auth) {
       const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
       const colon = decoded.indexOf(':');
-      if (colon > 0) return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+      if (colon > 0)
+        return {
+          username: decoded.slice(0, colon),
+          password: decoded.slice(colon + 1),
+        };
     }
-    if (entry?.username && entry.password) return { username: entry.username, password: entry.password };
+    if (entry?.username && entry.password)
+      return { username: entry.username, password: entry.password };
   }
-  if (config.credsStore) return fromHelper(config.credsStore, configKeys(host)[0]!);
+  if (config.credsStore)
+    return fromHelper(config.credsStore, configKeys(host)[0]);
   return undefined;
 }
 
 /** Runs `docker-credential-<helper> get` (the credential helper protocol). */
-function fromHelper(helper: string, serverURL: string): Credentials | undefined {
+function fromHelper(
+  helper: string,
+  serverURL: string
+): Credentials | undefined {
   try {
     const out = execFileSync(`docker-credential-${helper}`, ['get'], {
       input: serverURL,
@@ -67,7 +86,8 @@ function fromHelper(helper: string, serverURL: string): Credentials | undefined 
       timeout: 10_000,
     });
     const parsed = JSON.parse(out) as { Username?: string; Secret?: string };
-    if (parsed.Username && parsed.Secret) return { username: parsed.Username, password: parsed.Secret };
+    if (parsed.Username && parsed.Secret)
+      return { username: parsed.Username, password: parsed.Secret };
   } catch {
     // No helper binary or no entry: behave as docker does without credentials.
   }

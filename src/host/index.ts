@@ -1,4 +1,17 @@
 // host/: what the machine provides to both glues (action/, cli/): docker's
 // config and credentials, trust directories, passphrases from the environment.
 export { dockerConfigDir, dockerCredentials } from './docker-config.js';
-export { passphraseFor, passphraseEnvNames, PASSPHRASE_ENV } from './passphrase.js';
+export {
+  passphraseFor,
+  passphraseEnvNames,
+  PASSPHRASE_ENV,
+} from './passphrase.js';
+export {
+  dockerTrustDir,
+  notaryTrustDir,
+  listTrustDirKeys,
+  findTrustDirKey,
+  findTrustDirKeysByRole,
+  writeTrustDirKey,
+} from './trust-dir.js';
+export type { TrustDirKey } from './trust-dir.js';

@@ -11,9 +11,19 @@ export const PASSPHRASE_ENV = {
 
 /** The env names consulted for a key of `role` (`root`, `targets`, `ci`, `targets/releases`, …). */
 export function passphraseEnvNames(role: string | undefined): string[] {
-  const base = role === 'root' || role === 'targets' || role === 'snapshot' ? role : 'delegation';
-  const docker = base === 'root' ? PASSPHRASE_ENV.dockerRoot : PASSPHRASE_ENV.dockerRepository;
-  return [PASSPHRASE_ENV.ours, docker, `NOTARY_${base.toUpperCase()}_PASSPHRASE`];
+  const base =
+    role === 'root' || role === 'targets' || role === 'snapshot'
+      ? role
+      : 'delegation';
+  const docker =
+    base === 'root'
+      ? PASSPHRASE_ENV.dockerRoot
+      : PASSPHRASE_ENV.dockerRepository;
+  return [
+    PASSPHRASE_ENV.ours,
+    docker,
+    `NOTARY_${base.toUpperCase()}_PASSPHRASE`,
+  ];
 }
 
 /** The first passphrase set in `env` for a key of `role`, and where it came from. */
@@ -23,7 +33,8 @@ export function passphraseFor(
 ): { passphrase: string; source: string } | undefined {
   for (const name of passphraseEnvNames(role)) {
     const value = env[name];
-    if (value !== undefined && value !== '') return { passphrase: value, source: name };
+    if (value !== undefined && value !== '')
+      return { passphrase: value, source: name };
   }
   return undefined;
 }

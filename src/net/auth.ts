@@ -25,13 +25,19 @@ export interface TokenAuthOptions {
  * credentials; Basic → send credentials; retry once. One token per origin is
  * shared by concurrent requests.
  */
-export function withTokenAuth(inner: Transport, options: TokenAuthOptions): Transport {
+export function withTokenAuth(
+  inner: Transport,
+  options: TokenAuthOptions
+): Transport {
   const authByOrigin = new Map<string, Promise<string>>();
 
   const authorize = async (origin: string, challenge: Challenge) => {
-    if (challenge.scheme === 'basic') return basicHeader(origin, options.credentials);
+    if (challenge.scheme === 'basic')
+      return basicHeader(origin, options.credentials);
     if (challenge.scheme !== 'bearer') {
-      throw new AuthError(`${origin} asks for unsupported ${challenge.scheme} authentication`);
+      throw new AuthError(
+        `${origin} asks for unsupported ${challenge.scheme} authentication`
+      );
     }
     const token = await fetchToken(inner, origin, challenge, options);
     options.onSecret?.(token);
@@ -47,8 +53,14 @@ export function withTokenAuth(inner: Transport, options: TokenAuthOptions): Tran
       const origin = new URL(req.url).origin;
       const cached = authByOrigin.get(origin);
       const withAuth = async (header: string | undefined) =>
-        inner.request(header ? { ...req, headers: { ...req.headers, authorization: header } } : req);
-      let res = await withAuth(cached ? await cached.catch(() => undefined) : undefined);
+        inner.request(
+          header
+            ? { ...req, headers: { ...req.headers, authorization: header } }
+            : req
+        );
+      let res = await withAuth(
+        cached ? await cached.catch(() => undefined) : undefined
+      );
       if (res.status !== 401) return res;
 
       const challenge = pickChallenge(res.headers['www-authenticate']);
@@ -61,7 +73,9 @@ export function withTokenAuth(inner: Transport, options: TokenAuthOptions): Tran
       }
       res = await withAuth(await pending);
       if (res.status === 401 || res.status === 403) {
-        const insufficient = /insufficient_scope/.test(res.headers['www-authenticate'] ?? '');
+        const insufficient = /insufficient_scope/.test(
+          res.headers['www-authenticate'] ?? ''
+        );
         throw new AuthError(
           `${req.method} ${new URL(req.url).pathname}: (${res.status}) ${
             insufficient
@@ -80,12 +94,20 @@ export function withTokenAuth(inner: Transport, options: TokenAuthOptions): Tran
 function pickChallenge(header: string | undefined): Challenge | undefined {
   if (!header) return undefined;
   const all = parseChallenges(header);
-  return all.find((c) => c.scheme === 'bearer') ?? all.find((c) => c.scheme === 'basic');
+  return (
+    all.find((c) => c.scheme === 'bearer') ??
+    all.find((c) => c.scheme === 'basic')
+  );
 }
 
-function basicHeader(origin: string, credentials: Credentials | undefined): string {
+function basicHeader(
+  origin: string,
+  credentials: Credentials | undefined
+): string {
   if (!credentials) {
-    throw new AuthError(`${origin} requires a username and password (basic auth)`);
+    throw new AuthError(
+      `${origin} requires a username and password (basic auth)`
+    );
   }
   return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
 }
@@ -97,41 +119,69 @@ async function fetchToken(
   options: TokenAuthOptions
 ): Promise<string> {
   const realm = challenge.params.realm;
-  if (!realm) throw new AuthError(`${origin} sent a Bearer challenge without a realm`);
+  if (!realm)
+    throw new AuthError(`${origin} sent a Bearer challenge without a realm`);
   const url = new URL(realm);
-  if (url.protocol !== 'https:' && !isLoopback(url.hostname) && options.credentials) {
+  if (
+    url.protocol !== 'https:' &&
+    !isLoopback(url.hostname) &&
+    options.credentials
+  ) {
     // Never send a password in clear text to a token service off this machine.
-    throw new AuthError(`refusing to send credentials to ${url.origin}: the token realm is not https`);
+    throw new AuthError(
+      `refusing to send credentials to ${url.origin}: the token realm is not https`
+    );
   }
-  if (challenge.params.service) url.searchParams.set('service', challenge.params.service);
+  if (challenge.params.service)
+    url.searchParams.set('service', challenge.params.service);
   for (const scope of options.scopes) url.searchParams.append('scope', scope);
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.credentials) {
     url.searchParams.set('account', options.credentials.username);
     headers.authorization = basicHeader(origin, options.credentials);
   }
-  const res = await inner.request({ method: 'GET', url: url.toString(), headers, maxBytes: 1 << 20 });
+  const res = await inner.request({
+    method: 'GET',
+    url: url.toString(),
+    headers,
+    maxBytes: 1 << 20,
+  });
   if (res.status === 401 || res.status === 403) {
     throw new AuthError(
       `token service ${url.origin}${url.pathname}: (${res.status}) ${
-        options.credentials ? 'the credentials were refused' : 'credentials are required'
+        options.credentials
+          ? 'the credentials were refused'
+          : 'credentials are required'
       }`
     );
   }
   if (res.status !== 200) {
-    throw new HTTPError(res.status, 'GET', `${url.origin}${url.pathname}`, undefined, 'token request failed', undefined);
+    throw new HTTPError(
+      res.status,
+      'GET',
+      `${url.origin}${url.pathname}`,
+      undefined,
+      'token request failed',
+      undefined
+    );
   }
   let body: unknown;
   try {
     body = JSON.parse(Buffer.from(res.body).toString('utf8'));
   } catch {
-    throw new AuthError(`token service ${url.origin}${url.pathname} answered with invalid JSON`);
+    throw new AuthError(
+      `token service ${url.origin}${url.pathname} answered with invalid JSON`
+    );
   }
-  const record = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const record = (
+    typeof body === 'object' && body !== null ? body : {}
+  ) as Record<string, unknown>;
   // `access_token` wins over `token` (docker/distribution auth/session.go).
   const token = record.access_token ?? record.token;
   if (typeof token !== 'string' || token === '') {
-    throw new AuthError(`token service ${url.origin}${url.pathname} returned no token`);
+    throw new AuthError(
+      `token service ${url.origin}${url.pathname} returned no token`
+    );
   }
   return token;
 }

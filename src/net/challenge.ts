@@ -13,7 +13,7 @@ export function parseChallenges(header: string): Challenge[] {
   const out: Challenge[] = [];
   let i = 0;
   const skip = (chars: RegExp) => {
-    while (i < header.length && chars.test(header[i]!)) i++;
+    while (i < header.length && chars.test(header[i])) i++;
   };
   const token = () => {
     const start = i;

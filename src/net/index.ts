@@ -1,7 +1,12 @@
 // net/: HTTP plumbing shared by notary/ and registry/: the Transport port, the
 // default node:https implementation, token auth, and the error classes.
 export { createNodeTransport, describeURL } from './transport.js';
-export type { HttpRequest, HttpResponse, Transport, NodeTransportOptions } from './transport.js';
+export type {
+  HttpRequest,
+  HttpResponse,
+  Transport,
+  NodeTransportOptions,
+} from './transport.js';
 export { withTokenAuth, isLoopback } from './auth.js';
 export type { Credentials, TokenAuthOptions } from './auth.js';
 export { parseChallenges } from './challenge.js';

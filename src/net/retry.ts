@@ -18,10 +18,15 @@ export interface RetryOptions {
  * 5xx answers with bounded, jittered exponential backoff. POST is never
  * retried here: a publish that may have landed is re-checked by ops/ instead.
  */
-export function withRetries(inner: Transport, options: RetryOptions = {}): Transport {
+export function withRetries(
+  inner: Transport,
+  options: RetryOptions = {}
+): Transport {
   const retries = options.retries ?? 3;
   const base = options.baseDelayMs ?? 200;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const sleep =
+    options.sleep ??
+    ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   return {
     get requestCount() {
       return inner.requestCount;
@@ -37,10 +42,15 @@ export function withRetries(inner: Transport, options: RetryOptions = {}): Trans
           if (res.status < 500 || last) return res;
           reason = `HTTP ${res.status}`;
         } catch (err) {
-          if (last || !(err instanceof NetworkError) || !err.retryable) throw err;
+          if (last || !(err instanceof NetworkError) || !err.retryable)
+            throw err;
           reason = err.message;
         }
-        options.onRetry?.(`${req.method} ${new URL(req.url).pathname}`, attempt + 1, reason);
+        options.onRetry?.(
+          `${req.method} ${new URL(req.url).pathname}`,
+          attempt + 1,
+          reason
+        );
         await sleep(Math.random() * base * 2 ** attempt);
       }
     },

@@ -1,7 +1,11 @@
 import * as http from 'node:http';
 import * as https from 'node:https';
 import { rootCertificates } from 'node:tls';
-import { NetworkError, RedirectError, ResponseTooLargeError } from './errors.js';
+import {
+  NetworkError,
+  RedirectError,
+  ResponseTooLargeError,
+} from './errors.js';
 
 /** One HTTP request. Bodies are bytes; headers are lower- or mixed-case. */
 export interface HttpRequest {
@@ -49,7 +53,9 @@ const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
  * handshake per host (notary 0.7 disables keep-alive and pays one per request).
  * Redirects are refused, bodies are size-capped, timeouts are enforced.
  */
-export function createNodeTransport(options: NodeTransportOptions = {}): Transport {
+export function createNodeTransport(
+  options: NodeTransportOptions = {}
+): Transport {
   const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 8 });
   const httpsAgent = new https.Agent({
     keepAlive: true,
@@ -64,7 +70,11 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Transpo
     },
     request(req) {
       count++;
-      return send(req, req.url.startsWith('https:') ? httpsAgent : httpAgent, options);
+      return send(
+        req,
+        req.url.startsWith('https:') ? httpsAgent : httpAgent,
+        options
+      );
     },
     close() {
       httpAgent.destroy();
@@ -106,50 +116,81 @@ function send(
       reject(err);
     };
     const timer = setTimeout(
-      () => fail(new NetworkError(`${where}: no answer within ${timeoutMs} ms`, true)),
+      () =>
+        fail(
+          new NetworkError(`${where}: no answer within ${timeoutMs} ms`, true)
+        ),
       timeoutMs
     );
-    const request = lib.request(req.url, { method: req.method, headers, agent }, (res) => {
-      const status = res.statusCode ?? 0;
-      if (status >= 300 && status < 400) {
-        res.resume();
-        fail(
-          new RedirectError(
-            `${where}: the server redirected (${status}); refusing to follow redirects`
-          )
-        );
-        return;
-      }
-      // A HEAD answer's Content-Length describes the GET body; it has none itself.
-      const declared = req.method === 'HEAD' ? NaN : Number(res.headers['content-length'] ?? NaN);
-      if (declared > maxBytes) {
-        fail(new ResponseTooLargeError(`${where}: response of ${declared} bytes exceeds the ${maxBytes}-byte limit`));
-        return;
-      }
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > maxBytes) {
-          fail(new ResponseTooLargeError(`${where}: response exceeds the ${maxBytes}-byte limit`));
+    const request = lib.request(
+      req.url,
+      { method: req.method, headers, agent },
+      (res) => {
+        const status = res.statusCode ?? 0;
+        if (status >= 300 && status < 400) {
+          res.resume();
+          fail(
+            new RedirectError(
+              `${where}: the server redirected (${status}); refusing to follow redirects`
+            )
+          );
           return;
         }
-        chunks.push(chunk);
-      });
-      res.on('error', (err) => fail(new NetworkError(`${where}: ${err.message}`, true, { cause: err })));
-      res.on('end', () => {
-        if (done) return;
-        done = true;
-        clearTimeout(timer);
-        const flat: Record<string, string> = {};
-        for (const [k, v] of Object.entries(res.headers)) {
-          if (v !== undefined) flat[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+        // A HEAD answer's Content-Length describes the GET body; it has none itself.
+        const declared =
+          req.method === 'HEAD'
+            ? NaN
+            : Number(res.headers['content-length'] ?? NaN);
+        if (declared > maxBytes) {
+          fail(
+            new ResponseTooLargeError(
+              `${where}: response of ${declared} bytes exceeds the ${maxBytes}-byte limit`
+            )
+          );
+          return;
         }
-        resolve({ status, headers: flat, body: new Uint8Array(Buffer.concat(chunks)) });
-      });
-    });
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > maxBytes) {
+            fail(
+              new ResponseTooLargeError(
+                `${where}: response exceeds the ${maxBytes}-byte limit`
+              )
+            );
+            return;
+          }
+          chunks.push(chunk);
+        });
+        res.on('error', (err) =>
+          fail(
+            new NetworkError(`${where}: ${err.message}`, true, { cause: err })
+          )
+        );
+        res.on('end', () => {
+          if (done) return;
+          done = true;
+          clearTimeout(timer);
+          const flat: Record<string, string> = {};
+          for (const [k, v] of Object.entries(res.headers)) {
+            if (v !== undefined)
+              flat[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+          }
+          resolve({
+            status,
+            headers: flat,
+            body: new Uint8Array(Buffer.concat(chunks)),
+          });
+        });
+      }
+    );
     request.on('error', (err: NodeJS.ErrnoException) => {
-      fail(new NetworkError(`${where}: ${networkReason(err)}`, isRetryable(err), { cause: err }));
+      fail(
+        new NetworkError(`${where}: ${networkReason(err)}`, isRetryable(err), {
+          cause: err,
+        })
+      );
     });
     if (req.body) request.write(req.body);
     request.end();
@@ -170,14 +211,19 @@ function networkReason(err: NodeJS.ErrnoException): string {
     case 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY':
       return `TLS certificate not trusted (${err.code}); pass the server's CA (trust-server-ca)`;
     case 'ERR_TLS_CERT_ALTNAME_INVALID':
-      return "TLS certificate does not match the host name";
+      return 'TLS certificate does not match the host name';
     default:
       return err.message;
   }
 }
 
 function isRetryable(err: NodeJS.ErrnoException): boolean {
-  return ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ECONNABORTED'].includes(
-    err.code ?? ''
-  );
+  return [
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ECONNABORTED',
+  ].includes(err.code ?? '');
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Key } from '../tuf/index.js';
+import { Key, parseJSON } from '../tuf/index.js';
 import type { HttpResponse, Transport } from '../net/index.js';
 import { NotaryHTTPError, describeDetail, parseErrorBody } from './errors.js';
 
@@ -54,10 +54,18 @@ export class NotaryClient {
     role: string,
     options: { sha256?: string; maxBytes?: number } = {}
   ): Promise<Uint8Array | undefined> {
-    const name = options.sha256 ? `${role}.${options.sha256}.json` : `${role}.json`;
+    const name = options.sha256
+      ? `${role}.${options.sha256}.json`
+      : `${role}.json`;
     const maxBytes =
-      options.maxBytes ?? (MAX_BYTES as Record<string, number>)[role] ?? MAX_BYTES.default;
-    const res = await this.transport.request({ method: 'GET', url: this.url(name), maxBytes });
+      options.maxBytes ??
+      (MAX_BYTES as Record<string, number>)[role] ??
+      MAX_BYTES.default;
+    const res = await this.transport.request({
+      method: 'GET',
+      url: this.url(name),
+      maxBytes,
+    });
     if (res.status === 404) return undefined;
     if (res.status !== 200) throw this.error('GET', name, res);
     return res.body;
@@ -74,12 +82,26 @@ export class NotaryClient {
    */
   async getServerKey(role: 'timestamp' | 'snapshot'): Promise<Key> {
     const name = `${role}.key`;
-    const res = await this.transport.request({ method: 'GET', url: this.url(name), maxBytes: 64 * 1024 });
+    const res = await this.transport.request({
+      method: 'GET',
+      url: this.url(name),
+      maxBytes: 64 * 1024,
+    });
     if (res.status !== 200) throw this.error('GET', name, res);
     try {
-      return Key.fromJSON(JSON.parse(Buffer.from(res.body).toString('utf8')), `${role} key from the server`);
+      return Key.fromJSON(
+        parseJSON(res.body, `${role} key`),
+        `${role} key from the server`
+      );
     } catch (err) {
-      throw new NotaryHTTPError(200, 'GET', this.path(name), undefined, `invalid key JSON: ${String(err)}`, undefined);
+      throw new NotaryHTTPError(
+        200,
+        'GET',
+        this.path(name),
+        undefined,
+        `invalid key JSON: ${String(err)}`,
+        undefined
+      );
     }
   }
 
@@ -106,18 +128,35 @@ export class NotaryClient {
     return `/v2/${this.gun}/_trust/tuf/${tail}`;
   }
 
-  private error(method: string, tail: string, res: HttpResponse): NotaryHTTPError {
+  private error(
+    method: string,
+    tail: string,
+    res: HttpResponse
+  ): NotaryHTTPError {
     const parsed = parseErrorBody(res.body);
     const detail = describeDetail(parsed.detail);
-    const text = [parsed.message ?? (res.status === 404 ? 'not found' : 'request failed'), detail]
+    const text = [
+      parsed.message ?? (res.status === 404 ? 'not found' : 'request failed'),
+      detail,
+    ]
       .filter(Boolean)
       .join(': ');
-    return new NotaryHTTPError(res.status, method, this.path(tail), parsed.code, text, parsed.detail);
+    return new NotaryHTTPError(
+      res.status,
+      method,
+      this.path(tail),
+      parsed.code,
+      text,
+      parsed.detail
+    );
   }
 }
 
 /** multipart/form-data with one `files` part per role; nothing after each JSON body. */
-export function encodeMultipart(boundary: string, files: RoleUpload[]): Uint8Array {
+export function encodeMultipart(
+  boundary: string,
+  files: RoleUpload[]
+): Uint8Array {
   const chunks: Buffer[] = [];
   for (const file of files) {
     chunks.push(

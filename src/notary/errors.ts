@@ -27,8 +27,7 @@ export function parseErrorBody(body: Uint8Array): {
   try {
     const parsed = JSON.parse(Buffer.from(body).toString('utf8')) as unknown;
     const first = (parsed as { errors?: unknown[] }).errors?.[0] as
-      | { code?: unknown; message?: unknown; detail?: unknown }
-      | undefined;
+      { code?: unknown; message?: unknown; detail?: unknown } | undefined;
     if (!first) return {};
     return {
       code: typeof first.code === 'string' ? first.code : undefined,
@@ -46,6 +45,7 @@ export function describeDetail(detail: unknown): string | undefined {
   if (typeof detail !== 'object' || detail === null) return undefined;
   const d = detail as { Name?: unknown; Error?: { Msg?: unknown } };
   const msg = d.Error?.Msg;
-  if (typeof msg === 'string') return typeof d.Name === 'string' ? `${d.Name}: ${msg}` : msg;
+  if (typeof msg === 'string')
+    return typeof d.Name === 'string' ? `${d.Name}: ${msg}` : msg;
   return undefined;
 }

@@ -21,17 +21,31 @@ export class PublishRejectedError extends SignerError {}
 
 /** True for the answer a losing concurrent publisher gets ([N] server/errors VERSION; §1.7). */
 export function isVersionConflict(err: unknown): boolean {
-  return err instanceof NotaryHTTPError && err.status === 400 && err.code === NOTARY_CODES.version;
+  return (
+    err instanceof NotaryHTTPError &&
+    err.status === 400 &&
+    err.code === NOTARY_CODES.version
+  );
 }
 
 /**
  * Turns a refused upload into one line that says what to do. The detail
  * names come from [N] tuf/validation/errors.go (notary-protocol.md §1.4).
  */
-export function explainRejection(err: NotaryHTTPError, gun: string, roles: string[]): SignerError {
-  const detail = (err.detail ?? {}) as { Name?: string; Error?: { Msg?: string; Missing?: string } };
+export function explainRejection(
+  err: NotaryHTTPError,
+  gun: string,
+  roles: string[]
+): SignerError {
+  const detail = (err.detail ?? {}) as {
+    Name?: string;
+    Error?: { Msg?: string; Missing?: string };
+  };
   const msg = detail.Error?.Msg ?? err.serverMessage;
-  if (detail.Name === 'ErrBadHierarchy' && detail.Error?.Missing === 'snapshot') {
+  if (
+    detail.Name === 'ErrBadHierarchy' &&
+    detail.Error?.Missing === 'snapshot'
+  ) {
     return new PublishRejectedError(
       `the trust server does not hold the snapshot key of ${gun}, so delegates cannot publish; a root/targets key holder must run \`notary key rotate ${gun} snapshot -r\` (docker-made repositories already do this)`,
       { cause: err }
@@ -44,9 +58,15 @@ export function explainRejection(err: NotaryHTTPError, gun: string, roles: strin
     );
   }
   if (err.code === NOTARY_CODES.invalidGun) {
-    return new PublishRejectedError(`the trust server does not accept the GUN ${gun}: ${msg}`, { cause: err });
+    return new PublishRejectedError(
+      `the trust server does not accept the GUN ${gun}: ${msg}`,
+      { cause: err }
+    );
   }
-  return new PublishRejectedError(`the trust server refused the upload for ${gun}: (${err.status}) ${msg}`, {
-    cause: err,
-  });
+  return new PublishRejectedError(
+    `the trust server refused the upload for ${gun}: (${err.status}) ${msg}`,
+    {
+      cause: err,
+    }
+  );
 }

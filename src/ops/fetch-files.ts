@@ -2,7 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { withContext } from '../errors.js';
 import type { NotaryClient } from '../notary/index.js';
-import { SignedMetadata, type RepositoryFiles, type Snapshot, type Targets } from '../tuf/index.js';
+import { SignedMetadata, type RepositoryFiles } from '../tuf/index.js';
 import { RepositoryNotFoundError } from './errors.js';
 
 const hex = (bytes: Uint8Array) => bytesToHex(sha256(bytes));
@@ -26,9 +26,11 @@ export async function fetchRepositoryFiles(
   options: FetchOptions = {}
 ): Promise<RepositoryFiles> {
   const get = (role: string, sha256Hex?: string) =>
-    client.getRole(role, sha256Hex ? { sha256: sha256Hex } : {}).catch((err: unknown) => {
-      throw withContext(`fetching ${role} of ${client.gun}`, err);
-    });
+    client
+      .getRole(role, sha256Hex ? { sha256: sha256Hex } : {})
+      .catch((err: unknown) => {
+        throw withContext(`fetching ${role} of ${client.gun}`, err);
+      });
   const hints = [...new Set(options.hints ?? [])];
   const [timestamp, snapshot0, root0, targets0, ...hinted] = await Promise.all([
     get('timestamp'),
@@ -44,13 +46,20 @@ export async function fetchRepositoryFiles(
   }
 
   // Re-read by hash whatever is not the version the timestamp / snapshot names.
-  const snapshotHash = peek(() => SignedMetadata.parse(timestamp, 'timestamp').signed.snapshotMeta.sha256Hex);
-  const snapshot = await matching(snapshot0, snapshotHash, () => get('snapshot', snapshotHash));
-  const meta = peek(() => SignedMetadata.parse(snapshot!, 'snapshot').signed as Snapshot);
+  const snapshotHash = peek(
+    () =>
+      SignedMetadata.parse(timestamp, 'timestamp').signed.snapshotMeta.sha256Hex
+  );
+  const snapshot = await matching(snapshot0, snapshotHash, () =>
+    get('snapshot', snapshotHash)
+  );
+  const meta = peek(() => SignedMetadata.parse(snapshot!, 'snapshot').signed);
   const wanted = (role: string) => meta?.meta.get(role)?.sha256Hex;
   const [root, targets] = await Promise.all([
     matching(root0, wanted('root'), () => get('root', wanted('root'))),
-    matching(targets0, wanted('targets'), () => get('targets', wanted('targets'))),
+    matching(targets0, wanted('targets'), () =>
+      get('targets', wanted('targets'))
+    ),
   ]);
 
   const delegations = new Map<string, Uint8Array>();
@@ -63,12 +72,20 @@ export async function fetchRepositoryFiles(
     })
   );
   // Walk down: delegations of each fetched targets-type role that the snapshot lists.
-  let frontier: Array<[string, Uint8Array | undefined]> = [['targets', targets], ...delegations];
+  let frontier: Array<[string, Uint8Array | undefined]> = [
+    ['targets', targets],
+    ...delegations,
+  ];
   while (frontier.length > 0) {
     const next = frontier
       .flatMap(([role, bytes]) => childrenOf(role, bytes))
-      .filter((child, i, all) => !delegations.has(child) && wanted(child) && all.indexOf(child) === i);
-    const fetched = await Promise.all(next.map((child) => get(child, wanted(child))));
+      .filter(
+        (child, i, all) =>
+          !delegations.has(child) && wanted(child) && all.indexOf(child) === i
+      );
+    const fetched = await Promise.all(
+      next.map((child) => get(child, wanted(child)))
+    );
     frontier = [];
     next.forEach((child, i) => {
       const bytes = fetched[i];
@@ -107,6 +124,8 @@ function peek<T>(fn: () => T): T | undefined {
 
 function childrenOf(role: string, bytes: Uint8Array | undefined): string[] {
   if (!bytes) return [];
-  const parsed = peek(() => SignedMetadata.parse(bytes, 'targets', role).signed as Targets);
+  const parsed = peek(
+    () => SignedMetadata.parse(bytes, 'targets', role).signed
+  );
   return parsed ? parsed.delegationRoles.map((r) => r.name) : [];
 }

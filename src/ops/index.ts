@@ -10,7 +10,12 @@ export { selectSignableRoles } from './select-roles.js';
 export type { SignableRole } from './select-roles.js';
 export { expiryWarnings } from './expiry.js';
 export { reportRepository, formatReport } from './inspect.js';
-export type { RepositoryReport, RoleReport, SignedTagReport, KeyReport } from './inspect.js';
+export type {
+  RepositoryReport,
+  RoleReport,
+  SignedTagReport,
+  KeyReport,
+} from './inspect.js';
 export * from './errors.js';
 export { SILENT_LOGGER, SYSTEM_CLOCK } from './types.js';
 export type { Logger, Clock, TagTarget } from './types.js';

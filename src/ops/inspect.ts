@@ -54,10 +54,16 @@ export interface RepositoryReport {
 }
 
 function keyReport(id: string, key: Key): KeyReport {
-  const out: KeyReport = { id, canonicalID: canonicalKeyID(key), type: key.keyType };
+  const out: KeyReport = {
+    id,
+    canonicalID: canonicalKeyID(key),
+    type: key.keyType,
+  };
   if (key.keyType.endsWith('-x509')) {
     try {
-      out.certificateExpires = certificateOfKey(key).notAfter.toISOString().replace('.000Z', 'Z');
+      out.certificateExpires = certificateOfKey(key)
+        .notAfter.toISOString()
+        .replace('.000Z', 'Z');
     } catch {
       // Verification already refuses unreadable root certificates.
     }
@@ -68,12 +74,26 @@ function keyReport(id: string, key: Key): KeyReport {
 const digestOf = (hex: string | undefined) => (hex ? `sha256:${hex}` : null);
 
 /** Builds the report of a verified repository. */
-export function reportRepository(repo: TrustedRepository, at: Date): RepositoryReport {
+export function reportRepository(
+  repo: TrustedRepository,
+  at: Date
+): RepositoryReport {
   const root = repo.root.signed;
-  const roles: RoleReport[] = [ROOT_ROLE, TARGETS_ROLE, SNAPSHOT_ROLE, TIMESTAMP_ROLE].map((name) => {
+  const roles: RoleReport[] = [
+    ROOT_ROLE,
+    TARGETS_ROLE,
+    SNAPSHOT_ROLE,
+    TIMESTAMP_ROLE,
+  ].map((name) => {
     const rk = root.roleKeys(name);
     const meta =
-      name === ROOT_ROLE ? root : name === TARGETS_ROLE ? repo.targets.metadata.signed : name === SNAPSHOT_ROLE ? repo.snapshot.signed : repo.timestamp.signed;
+      name === ROOT_ROLE
+        ? root
+        : name === TARGETS_ROLE
+          ? repo.targets.metadata.signed
+          : name === SNAPSHOT_ROLE
+            ? repo.snapshot.signed
+            : repo.timestamp.signed;
     return {
       name,
       version: meta.version,
@@ -85,7 +105,11 @@ export function reportRepository(repo: TrustedRepository, at: Date): RepositoryR
   for (const [name, role] of repo.roles) {
     const signed = role.metadata.signed;
     const entry = roles.find((r) => r.name === name);
-    const tags = [...signed.targets].map(([tag, m]) => ({ tag, digest: digestOf(m.sha256Hex), size: m.length }));
+    const tags = [...signed.targets].map(([tag, m]) => ({
+      tag,
+      digest: digestOf(m.sha256Hex),
+      size: m.length,
+    }));
     if (entry) {
       entry.tags = tags;
       continue;
@@ -118,27 +142,52 @@ export function reportRepository(repo: TrustedRepository, at: Date): RepositoryR
 function signedTags(repo: TrustedRepository): SignedTagReport[] {
   const names = new Set<string>();
   for (const role of ['targets/releases', TARGETS_ROLE]) {
-    for (const t of repo.role(role)?.metadata.signed.targets.keys() ?? []) names.add(t);
+    for (const t of repo.role(role)?.metadata.signed.targets.keys() ?? [])
+      names.add(t);
   }
   return [...names].sort().map((tag) => {
-    const [first, ...rest] = repo.findTarget(tag, { roles: ['targets/releases', TARGETS_ROLE, ...repo.roles.keys()] });
-    const same = [first!, ...rest].filter((m) => m.sha256Hex === first!.sha256Hex && m.length === first!.length);
-    return { tag, digest: digestOf(first!.sha256Hex), size: first!.length, roles: [...new Set(same.map((m) => m.role))] };
+    const [first, ...rest] = repo.findTarget(tag, {
+      roles: ['targets/releases', TARGETS_ROLE, ...repo.roles.keys()],
+    });
+    const same = [first, ...rest].filter(
+      (m) => m.sha256Hex === first.sha256Hex && m.length === first.length
+    );
+    return {
+      tag,
+      digest: digestOf(first.sha256Hex),
+      size: first.length,
+      roles: [...new Set(same.map((m) => m.role))],
+    };
   });
 }
 
 /** The report as text for people: roles, keys, tags. */
 export function formatReport(report: RepositoryReport): string {
-  const out: string[] = [`Repository ${report.gun} (verified at ${report.verifiedAt})`, ''];
+  const out: string[] = [
+    `Repository ${report.gun} (verified at ${report.verifiedAt})`,
+    '',
+  ];
   out.push('Roles:');
   for (const r of report.roles) {
-    const keys = r.keys.map((k) => k.canonicalID === k.id ? k.id.slice(0, 12) : `${k.id.slice(0, 12)} (canonical ${k.canonicalID.slice(0, 12)})`).join(', ');
-    out.push(`  ${r.name.padEnd(20)} v${String(r.version).padEnd(4)} expires ${r.expires}  threshold ${r.threshold}  keys ${keys}${r.paths ? `  paths ${JSON.stringify(r.paths)}` : ''}`);
+    const keys = r.keys
+      .map((k) =>
+        k.canonicalID === k.id
+          ? k.id.slice(0, 12)
+          : `${k.id.slice(0, 12)} (canonical ${k.canonicalID.slice(0, 12)})`
+      )
+      .join(', ');
+    out.push(
+      `  ${r.name.padEnd(20)} v${String(r.version).padEnd(4)} expires ${r.expires}  threshold ${r.threshold}  keys ${keys}${r.paths ? `  paths ${JSON.stringify(r.paths)}` : ''}`
+    );
   }
   out.push('', 'Signed tags:');
   if (report.signedTags.length === 0) out.push('  (none)');
-  for (const t of report.signedTags) out.push(`  ${t.tag.padEnd(20)} ${t.digest ?? '(no sha256)'}  ${t.size} bytes  ${t.roles.join(', ')}`);
-  for (const name of report.unpublishedDelegations) out.push(`  note: ${name} is delegated but was never published`);
+  for (const t of report.signedTags)
+    out.push(
+      `  ${t.tag.padEnd(20)} ${t.digest ?? '(no sha256)'}  ${t.size} bytes  ${t.roles.join(', ')}`
+    );
+  for (const name of report.unpublishedDelegations)
+    out.push(`  note: ${name} is delegated but was never published`);
   for (const w of report.warnings) out.push(`warning: ${w}`);
   return out.join('\n');
 }

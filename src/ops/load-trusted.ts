@@ -1,4 +1,8 @@
-import { canonicalKeyID, checkRootCertificate, verifySignature } from '../keys/index.js';
+import {
+  canonicalKeyID,
+  checkRootCertificate,
+  verifySignature,
+} from '../keys/index.js';
 import type { NotaryClient } from '../notary/index.js';
 import {
   ROOT_ROLE,
@@ -50,7 +54,8 @@ export async function loadTrustedRepository(
     checkRootKey: checkRootCertificate,
     trustedRoot,
   });
-  if (options.rootKeyID) checkPinnedRoot(repo.root.signed, options.rootKeyID, client.gun);
+  if (options.rootKeyID)
+    checkPinnedRoot(repo.root.signed, options.rootKeyID, client.gun);
   return { repo, files };
 }
 
@@ -58,16 +63,23 @@ export async function loadTrustedRepository(
 export function checkPinnedRoot(root: Root, pin: string, gun: string): void {
   const wanted = pin.toLowerCase();
   if (!/^[0-9a-f]{12,64}$/.test(wanted)) {
-    throw new RootPinError(`root-key-id "${pin}" is not a key ID (12 to 64 hex digits)`);
+    throw new RootPinError(
+      `root-key-id "${pin}" is not a key ID (12 to 64 hex digits)`
+    );
   }
-  const listed = [...root.roleKeys(ROOT_ROLE).keys].flatMap(([id, key]) => [id, canonicalKeyID(key)]);
+  const listed = [...root.roleKeys(ROOT_ROLE).keys].flatMap(([id, key]) => [
+    id,
+    canonicalKeyID(key),
+  ]);
   if (!listed.some((id) => id.startsWith(wanted))) {
     throw new RootPinError(
       `the root of ${gun} is not signed by the pinned key ${wanted.slice(0, 12)} (root keys: ${[
         ...root.roleKeys(ROOT_ROLE).keys.keys(),
       ]
         .map((k) => k.slice(0, 12))
-        .join(', ')}); refusing it: a root swap is an attack unless a key holder rotated the root`
+        .join(
+          ', '
+        )}); refusing it: a root swap is an attack unless a key holder rotated the root`
     );
   }
 }
@@ -85,13 +97,27 @@ async function walkRootChain(
   let trusted = SignedMetadata.parse(trustedBytes, 'root').signed;
   for (let v = trusted.version + 1; v < latest; v++) {
     const bytes = await client.getRootVersion(v);
-    if (!bytes) throw new RootRotationError(`root v${v} of ${client.gun} is missing: cannot follow the root rotation chain`);
+    if (!bytes)
+      throw new RootRotationError(
+        `root v${v} of ${client.gun} is missing: cannot follow the root rotation chain`
+      );
     const next = SignedMetadata.parse(bytes, 'root');
-    for (const keys of [trusted.roleKeys(ROOT_ROLE), next.signed.roleKeys(ROOT_ROLE)]) {
+    for (const keys of [
+      trusted.roleKeys(ROOT_ROLE),
+      next.signed.roleKeys(ROOT_ROLE),
+    ]) {
       try {
-        verifyThreshold(next.signedBytes, next.signatures, keys, verifySignature);
+        verifyThreshold(
+          next.signedBytes,
+          next.signatures,
+          keys,
+          verifySignature
+        );
       } catch (err) {
-        throw new RootRotationError(`root v${v} of ${client.gun} does not chain from the trusted root v${trusted.version}: ${(err as Error).message}`, { cause: err });
+        throw new RootRotationError(
+          `root v${v} of ${client.gun} does not chain from the trusted root v${trusted.version}: ${(err as Error).message}`,
+          { cause: err }
+        );
       }
     }
     trusted = next.signed;

@@ -24,7 +24,10 @@ export interface RoleChange {
 
 /** The target entry docker writes for a tag: sha256 of the manifest + its size, nothing else (§3.4). */
 export function targetMeta(target: TagTarget): FileMeta {
-  return FileMeta.fromSha256Hex(target.digest.replace(/^sha256:/, ''), target.size);
+  return FileMeta.fromSha256Hex(
+    target.digest.replace(/^sha256:/, ''),
+    target.size
+  );
 }
 
 /**
@@ -33,9 +36,18 @@ export function targetMeta(target: TagTarget): FileMeta {
  * key), an empty role one version up: its old tags are not trusted, so they
  * are not carried forward.
  */
-function currentRole(repo: TrustedRepository, files: RepositoryFiles, role: string, warn: (m: string) => void): { base: Targets; version: number } {
+function currentRole(
+  repo: TrustedRepository,
+  files: RepositoryFiles,
+  role: string,
+  warn: (m: string) => void
+): { base: Targets; version: number } {
   const trusted = repo.role(role);
-  if (trusted) return { base: trusted.metadata.signed, version: trusted.metadata.signed.version };
+  if (trusted)
+    return {
+      base: trusted.metadata.signed,
+      version: trusted.metadata.signed.version,
+    };
   const raw = files.delegations?.get(role);
   let version = 0;
   if (raw) {
@@ -44,9 +56,18 @@ function currentRole(repo: TrustedRepository, files: RepositoryFiles, role: stri
     } catch {
       version = 0;
     }
-    warn(`${role} of ${repo.gun} did not verify; it is re-created with only the tags of this run`);
+    warn(
+      `${role} of ${repo.gun} did not verify; it is re-created with only the tags of this run`
+    );
   }
-  return { base: new Targets({ role, version: Math.max(version, 1), expires: '2000-01-01T00:00:00Z' }), version };
+  return {
+    base: new Targets({
+      role,
+      version: Math.max(version, 1),
+      expires: '2000-01-01T00:00:00Z',
+    }),
+    version,
+  };
 }
 
 /**
@@ -70,14 +91,22 @@ export async function buildRoleChanges(
     for (const target of targets) {
       const meta = targetMeta(target);
       const old = base.targets.get(target.tag);
-      if (old?.length === meta.length && old.sha256Hex === meta.sha256Hex) continue;
+      if (old?.length === meta.length && old.sha256Hex === meta.sha256Hex)
+        continue;
       next = next.withTarget(target.tag, meta);
       changedTags.push(target.tag);
     }
     if (changedTags.length === 0) continue;
-    next = next.withVersion(version + 1).withExpires(new Date(now.getTime() + TARGETS_LIFETIME_MS));
+    next = next
+      .withVersion(version + 1)
+      .withExpires(new Date(now.getTime() + TARGETS_LIFETIME_MS));
     try {
-      changes.push({ role, previousVersion: version, signed: await signMetadata(next, [signer]), changedTags });
+      changes.push({
+        role,
+        previousVersion: version,
+        signed: await signMetadata(next, [signer]),
+        changedTags,
+      });
     } catch (err) {
       throw withContext(`signing ${role} of ${repo.gun}`, err);
     }

@@ -1,4 +1,8 @@
-import { canonicalKeyID, signerForCertificate, type PrivateKeySigner } from '../keys/index.js';
+import {
+  canonicalKeyID,
+  signerForCertificate,
+  type PrivateKeySigner,
+} from '../keys/index.js';
 import {
   TARGETS_ROLE,
   isPathAllowed,
@@ -23,10 +27,15 @@ export interface SignableRole {
 }
 
 /** The key ID the role lists for this signer's key (TUF or certificate ID), if any. */
-function listedKey(signer: PrivateKeySigner, delegation: DelegatedRole, keys: ReadonlyMap<string, Key>): Key | undefined {
+function listedKey(
+  signer: PrivateKeySigner,
+  delegation: DelegatedRole,
+  keys: ReadonlyMap<string, Key>
+): Key | undefined {
   for (const id of delegation.keyIDs) {
     const key = keys.get(id);
-    if (key && (id === signer.keyID || canonicalKeyID(key) === signer.keyID)) return key;
+    if (key && (id === signer.keyID || canonicalKeyID(key) === signer.keyID))
+      return key;
   }
   return undefined;
 }
@@ -44,7 +53,8 @@ export function selectSignableRoles(
   tags: readonly string[],
   override?: readonly string[]
 ): SignableRole[] {
-  const names = override ?? repo.targets.metadata.signed.delegationRoles.map((r) => r.name);
+  const names =
+    override ?? repo.targets.metadata.signed.delegationRoles.map((r) => r.name);
   const out: SignableRole[] = [];
   for (const name of names) {
     const parentName = parentRole(name);
@@ -58,7 +68,11 @@ export function selectSignableRoles(
       }
       continue;
     }
-    const key = listedKey(signer, delegation, parent.metadata.signed.delegationKeys);
+    const key = listedKey(
+      signer,
+      delegation,
+      parent.metadata.signed.delegationKeys
+    );
     if (!key) {
       if (override) {
         throw new KeyNotDelegatedError(
@@ -77,7 +91,9 @@ export function selectSignableRoles(
       }
       continue;
     }
-    const roleSigner = key.keyType.endsWith('-x509') ? signerForCertificate(signer, key) : signer;
+    const roleSigner = key.keyType.endsWith('-x509')
+      ? signerForCertificate(signer, key)
+      : signer;
     out.push({ role: name, signer: roleSigner, delegation, paths });
   }
   if (out.length === 0) {

@@ -3,7 +3,12 @@ import type { PrivateKeySigner } from '../keys/index.js';
 import type { NotaryClient } from '../notary/index.js';
 import { NotaryHTTPError } from '../notary/index.js';
 import { ROOT_ROLE, type TrustedRepository } from '../tuf/index.js';
-import { PublishConflictError, ReadBackError, explainRejection, isVersionConflict } from './errors.js';
+import {
+  PublishConflictError,
+  ReadBackError,
+  explainRejection,
+  isVersionConflict,
+} from './errors.js';
 import { expiryWarnings } from './expiry.js';
 import { loadTrustedRepository, type TrustOptions } from './load-trusted.js';
 import type { RoleUpdate, SignImagesResult } from './results.js';
@@ -32,7 +37,8 @@ export interface SignImagesOptions extends TrustOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+const defaultSleep = (ms: number) =>
+  new Promise<void>((r) => setTimeout(r, ms));
 
 /**
  * Signs image tags into the delegation roles of `key` and publishes them in
@@ -40,20 +46,35 @@ const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
  * concurrent update (400 VERSION, notary-protocol.md §1.7) or a read-back that
  * misses our tags (0.7 SQL race), it starts again from fresh metadata.
  */
-export async function signImages(o: SignImagesOptions): Promise<SignImagesResult> {
+export async function signImages(
+  o: SignImagesOptions
+): Promise<SignImagesResult> {
   const { logger } = o;
   const maxAttempts = o.maxAttempts ?? 8;
   const sleep = o.sleep ?? defaultSleep;
-  const hints = ['targets/releases', ...(o.signerName ? [`targets/${o.signerName.replace(/^targets\//, '')}`] : []), ...(o.roles ?? [])];
+  const hints = [
+    'targets/releases',
+    ...(o.signerName
+      ? [`targets/${o.signerName.replace(/^targets\//, '')}`]
+      : []),
+    ...(o.roles ?? []),
+  ];
   const tags = o.targets.map((t) => t.tag);
 
   for (let attempt = 1; ; attempt++) {
     const now = o.clock.now();
-    const { repo, files } = await logger.group(`Verify trust data of ${o.gun}`, async () => {
-      const loaded = await loadTrustedRepository(o.notary, { ...o, referenceTime: now, hints });
-      describeRepository(loaded.repo, logger);
-      return loaded;
-    });
+    const { repo, files } = await logger.group(
+      `Verify trust data of ${o.gun}`,
+      async () => {
+        const loaded = await loadTrustedRepository(o.notary, {
+          ...o,
+          referenceTime: now,
+          hints,
+        });
+        describeRepository(loaded.repo, logger);
+        return loaded;
+      }
+    );
     const warnings = [
       ...expiryWarnings(repo, now, o.expiryWarnDays),
       ...repo.warnings.map((w) => `${w.role}: ${w.message}`),
@@ -61,13 +82,29 @@ export async function signImages(o: SignImagesOptions): Promise<SignImagesResult
     for (const w of warnings) logger.warn(w);
 
     const roles = selectSignableRoles(repo, o.key, tags, o.roles);
-    const changes = await logger.group(`Sign ${tags.length} tag(s) into ${roles.map((r) => r.role).join(', ')}`, async () => {
-      const built = await buildRoleChanges(repo, files, roles, o.targets, now, (m) => warnings.push(m));
-      for (const c of built) logger.info(describeChange(c, o.targets));
-      if (built.length === 0) logger.info('every tag is already signed with this digest and size in every role: nothing to upload');
-      return built;
-    });
-    const result = (published: boolean, verified: TrustedRepository | undefined): SignImagesResult => ({
+    const changes = await logger.group(
+      `Sign ${tags.length} tag(s) into ${roles.map((r) => r.role).join(', ')}`,
+      async () => {
+        const built = await buildRoleChanges(
+          repo,
+          files,
+          roles,
+          o.targets,
+          now,
+          (m) => warnings.push(m)
+        );
+        for (const c of built) logger.info(describeChange(c, o.targets));
+        if (built.length === 0)
+          logger.info(
+            'every tag is already signed with this digest and size in every role: nothing to upload'
+          );
+        return built;
+      }
+    );
+    const result = (
+      published: boolean,
+      verified: TrustedRepository | undefined
+    ): SignImagesResult => ({
       gun: o.gun,
       trustServer: o.trustServer,
       keyID: o.key.keyID,
@@ -92,57 +129,106 @@ export async function signImages(o: SignImagesOptions): Promise<SignImagesResult
       attempts: attempt,
     });
     if (o.dryRun) {
-      logger.info(`dry run: would upload ${changes.map((c) => c.role).join(', ') || 'nothing'} to ${o.trustServer}`);
+      logger.info(
+        `dry run: would upload ${changes.map((c) => c.role).join(', ') || 'nothing'} to ${o.trustServer}`
+      );
       return result(false, undefined);
     }
     if (changes.length === 0) return result(false, repo);
 
     try {
       await logger.group(`Publish to ${o.trustServer}`, async () => {
-        await o.notary.publish(changes.map((c) => ({ role: c.role, bytes: c.signed.bytes })));
-        logger.info(`uploaded ${changes.map((c) => `${c.role} v${c.signed.signed.version}`).join(', ')} in one request`);
+        await o.notary.publish(
+          changes.map((c) => ({ role: c.role, bytes: c.signed.bytes }))
+        );
+        logger.info(
+          `uploaded ${changes.map((c) => `${c.role} v${c.signed.signed.version}`).join(', ')} in one request`
+        );
       });
     } catch (err) {
       if (isVersionConflict(err) && attempt < maxAttempts) {
         const wait = backoff(attempt);
-        logger.info(`another publisher updated ${o.gun} first; retrying on the new state in ${wait} ms (attempt ${attempt + 1}/${maxAttempts})`);
+        logger.info(
+          `another publisher updated ${o.gun} first; retrying on the new state in ${wait} ms (attempt ${attempt + 1}/${maxAttempts})`
+        );
         await sleep(wait);
         continue;
       }
       if (isVersionConflict(err)) {
-        throw new PublishConflictError(`${o.gun}: gave up after ${attempt} attempts: other publishers kept updating the repository; serialize signing per repository (a workflow concurrency group)`, { cause: err });
+        throw new PublishConflictError(
+          `${o.gun}: gave up after ${attempt} attempts: other publishers kept updating the repository; serialize signing per repository (a workflow concurrency group)`,
+          { cause: err }
+        );
       }
-      if (err instanceof NotaryHTTPError && err.status === 400) throw explainRejection(err, o.gun, changes.map((c) => c.role));
-      throw withContext(`publishing ${changes.map((c) => c.role).join(', ')} of ${o.gun}`, err);
+      if (err instanceof NotaryHTTPError && err.status === 400)
+        throw explainRejection(
+          err,
+          o.gun,
+          changes.map((c) => c.role)
+        );
+      throw withContext(
+        `publishing ${changes.map((c) => c.role).join(', ')} of ${o.gun}`,
+        err
+      );
     }
 
-    const verified = await logger.group('Verify what the server now serves', () =>
-      readBack(o, now, hints, roles.map((r) => r.role), repo)
+    const verified = await logger.group(
+      'Verify what the server now serves',
+      () =>
+        readBack(
+          o,
+          now,
+          hints,
+          roles.map((r) => r.role),
+          repo
+        )
     );
     if (verified) return result(true, verified);
     if (attempt >= maxAttempts) {
-      throw new ReadBackError(`${o.gun}: the server accepted the upload but does not serve the signed tags; check the trust server's storage`);
+      throw new ReadBackError(
+        `${o.gun}: the server accepted the upload but does not serve the signed tags; check the trust server's storage`
+      );
     }
-    logger.warn(`${o.gun}: the server accepted the upload but lost it (a known notary-server 0.7 race); signing again`);
+    logger.warn(
+      `${o.gun}: the server accepted the upload but lost it (a known notary-server 0.7 race); signing again`
+    );
     await sleep(backoff(attempt));
   }
 }
 
 /** Fresh client-side fetch: our tags must be in every role with our digest and size. */
-async function readBack(o: SignImagesOptions, now: Date, hints: string[], roles: string[], before: TrustedRepository): Promise<TrustedRepository | undefined> {
-  const { repo } = await loadTrustedRepository(o.notary, { trustedRoot: before.root.bytes, referenceTime: now, hints });
+async function readBack(
+  o: SignImagesOptions,
+  now: Date,
+  hints: string[],
+  roles: string[],
+  before: TrustedRepository
+): Promise<TrustedRepository | undefined> {
+  const { repo } = await loadTrustedRepository(o.notary, {
+    trustedRoot: before.root.bytes,
+    referenceTime: now,
+    hints,
+  });
   for (const role of roles) {
     const signed = repo.role(role)?.metadata.signed;
     for (const t of o.targets) {
       const got = signed?.targets.get(t.tag);
       const want = targetMeta(t);
-      if (!got || got.sha256Hex !== want.sha256Hex || got.length !== want.length) {
-        o.logger.warn(`read-back: ${role} does not hold ${t.tag} → ${t.digest} (${t.size} bytes)`);
+      if (
+        !got ||
+        got.sha256Hex !== want.sha256Hex ||
+        got.length !== want.length
+      ) {
+        o.logger.warn(
+          `read-back: ${role} does not hold ${t.tag} → ${t.digest} (${t.size} bytes)`
+        );
         return undefined;
       }
     }
   }
-  o.logger.info(`read back snapshot v${repo.snapshot.signed.version}, timestamp v${repo.timestamp.signed.version}: ${o.targets.length} tag(s) verified in ${roles.join(', ')}`);
+  o.logger.info(
+    `read back snapshot v${repo.snapshot.signed.version}, timestamp v${repo.timestamp.signed.version}: ${o.targets.length} tag(s) verified in ${roles.join(', ')}`
+  );
   return repo;
 }
 
@@ -153,10 +239,17 @@ function backoff(attempt: number): number {
 
 function describeRepository(repo: TrustedRepository, logger: Logger): void {
   const root = repo.root.signed;
-  logger.info(`root v${root.version} (keys ${[...root.roleKeys(ROOT_ROLE).keys.keys()].map((k) => k.slice(0, 12)).join(', ')}), expires ${root.expires}`);
-  logger.info(`timestamp v${repo.timestamp.signed.version}, snapshot v${repo.snapshot.signed.version}, targets v${repo.targets.metadata.signed.version}`);
+  logger.info(
+    `root v${root.version} (keys ${[...root.roleKeys(ROOT_ROLE).keys.keys()].map((k) => k.slice(0, 12)).join(', ')}), expires ${root.expires}`
+  );
+  logger.info(
+    `timestamp v${repo.timestamp.signed.version}, snapshot v${repo.snapshot.signed.version}, targets v${repo.targets.metadata.signed.version}`
+  );
   for (const [name, role] of repo.roles) {
-    if (name !== 'targets') logger.info(`${name} v${role.metadata.signed.version}: ${role.metadata.signed.targets.size} tag(s), expires ${role.metadata.signed.expires}`);
+    if (name !== 'targets')
+      logger.info(
+        `${name} v${role.metadata.signed.version}: ${role.metadata.signed.targets.size} tag(s), expires ${role.metadata.signed.expires}`
+      );
   }
 }
 
@@ -165,5 +258,8 @@ function describeChange(c: RoleChange, targets: readonly TagTarget[]): string {
     const t = targets.find((x) => x.tag === tag)!;
     return `  + ${tag} → ${t.digest} (${t.size} bytes)`;
   });
-  return [`${c.role}: v${c.previousVersion} → v${c.signed.signed.version}, expires ${c.signed.signed.expires}`, ...lines].join('\n');
+  return [
+    `${c.role}: v${c.previousVersion} → v${c.signed.signed.version}, expires ${c.signed.signed.expires}`,
+    ...lines,
+  ].join('\n');
 }

@@ -49,11 +49,20 @@ export class RegistryClient {
     this.check(head, 'HEAD', path, reference);
     const digest = head.headers['docker-content-digest'];
     const length = Number(head.headers['content-length'] ?? NaN);
-    const mediaType = (head.headers['content-type'] ?? '').split(';')[0]!.trim();
+    const mediaType = (head.headers['content-type'] ?? '').split(';')[0].trim();
     if (digest && Number.isSafeInteger(length) && length > 0) {
-      return this.verified(path, reference, { digest, size: length, mediaType });
+      return this.verified(path, reference, {
+        digest,
+        size: length,
+        mediaType,
+      });
     }
-    const get = await this.transport.request({ method: 'GET', url, headers, maxBytes: MAX_MANIFEST_BYTES });
+    const get = await this.transport.request({
+      method: 'GET',
+      url,
+      headers,
+      maxBytes: MAX_MANIFEST_BYTES,
+    });
     this.check(get, 'GET', path, reference);
     const computed = `sha256:${bytesToHex(sha256(get.body))}`;
     const claimed = get.headers['docker-content-digest'];
@@ -65,24 +74,41 @@ export class RegistryClient {
     return this.verified(path, reference, {
       digest: computed,
       size: get.body.length,
-      mediaType: (get.headers['content-type'] ?? mediaType).split(';')[0]!.trim(),
+      mediaType: (get.headers['content-type'] ?? mediaType)
+        .split(';')[0]
+        .trim(),
     });
   }
 
-  private verified(path: string, reference: string, d: ManifestDescriptor): ManifestDescriptor {
+  private verified(
+    path: string,
+    reference: string,
+    d: ManifestDescriptor
+  ): ManifestDescriptor {
     if (!/^sha256:[a-f0-9]{64}$/.test(d.digest)) {
-      throw new RegistryResponseError(`${path}:${reference}: unsupported digest ${d.digest} (only sha256 can be signed)`);
+      throw new RegistryResponseError(
+        `${path}:${reference}: unsupported digest ${d.digest} (only sha256 can be signed)`
+      );
     }
     if (reference.startsWith('sha256:') && d.digest !== reference) {
-      throw new RegistryResponseError(`${path}@${reference}: the registry answered with digest ${d.digest}`);
+      throw new RegistryResponseError(
+        `${path}@${reference}: the registry answered with digest ${d.digest}`
+      );
     }
     if (!(MANIFEST_MEDIA_TYPES as readonly string[]).includes(d.mediaType)) {
-      throw new RegistryResponseError(`${path}:${reference}: unsupported manifest type "${d.mediaType}"`);
+      throw new RegistryResponseError(
+        `${path}:${reference}: unsupported manifest type "${d.mediaType}"`
+      );
     }
     return d;
   }
 
-  private check(res: HttpResponse, method: string, path: string, reference: string): void {
+  private check(
+    res: HttpResponse,
+    method: string,
+    path: string,
+    reference: string
+  ): void {
     if (res.status === 200) return;
     const sep = reference.startsWith('sha256:') ? '@' : ':';
     if (res.status === 404) {
@@ -90,6 +116,13 @@ export class RegistryClient {
         `${path}${sep}${reference} is not in the registry ${this.baseUrl}; push it before signing`
       );
     }
-    throw new HTTPError(res.status, method, `/v2/${path}/manifests/${reference}`, undefined, 'registry request failed', undefined);
+    throw new HTTPError(
+      res.status,
+      method,
+      `/v2/${path}/manifests/${reference}`,
+      undefined,
+      'registry request failed',
+      undefined
+    );
   }
 }

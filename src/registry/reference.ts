@@ -35,7 +35,9 @@ export function parseImageReference(input: string): ImageReference {
     digest = rest.slice(at + 1);
     rest = rest.slice(0, at);
     if (!DIGEST.test(digest)) {
-      throw new UsageError(`${text}: the digest must be sha256:<64 hex digits>`);
+      throw new UsageError(
+        `${text}: the digest must be sha256:<64 hex digits>`
+      );
     }
   }
   let tag: string | undefined;
@@ -43,12 +45,15 @@ export function parseImageReference(input: string): ImageReference {
   if (colon > rest.lastIndexOf('/')) {
     tag = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
-    if (!TAG.test(tag)) throw new UsageError(`${text}: "${tag}" is not a valid tag`);
+    if (!TAG.test(tag))
+      throw new UsageError(`${text}: "${tag}" is not a valid tag`);
   }
   const parts = rest.split('/');
   let domain = DOCKER_HUB;
-  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0]!)) domain = parts.shift()!;
-  if (domain === 'index.docker.io' || domain === 'registry-1.docker.io') domain = DOCKER_HUB;
+  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0]))
+    domain = parts.shift()!;
+  if (domain === 'index.docker.io' || domain === 'registry-1.docker.io')
+    domain = DOCKER_HUB;
   if (domain === DOCKER_HUB && parts.length === 1) parts.unshift('library');
   for (const part of parts) {
     if (!COMPONENT.test(part)) {
@@ -72,5 +77,7 @@ export function defaultRegistryUrl(domain: string): string {
 
 /** The trust server docker picks: notary.docker.io for Hub, else the registry host ([C] trust.go Server). */
 export function defaultTrustServer(domain: string): string {
-  return domain === DOCKER_HUB ? 'https://notary.docker.io' : `https://${domain}`;
+  return domain === DOCKER_HUB
+    ? 'https://notary.docker.io'
+    : `https://${domain}`;
 }

@@ -1,9 +1,24 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
-import { certificateOfKey, checkRootCertificate, verifySignature } from '../../keys/index.js';
-import { checkPinnedRoot, formatReport, loadTrustedRepository, reportRepository } from '../../ops/index.js';
-import { ROOT_ROLE, SignedMetadata, parseTime, verifyRepository, type RepositoryFiles } from '../../tuf/index.js';
+import {
+  certificateOfKey,
+  checkRootCertificate,
+  verifySignature,
+} from '../../keys/index.js';
+import {
+  checkPinnedRoot,
+  formatReport,
+  loadTrustedRepository,
+  reportRepository,
+} from '../../ops/index.js';
+import {
+  ROOT_ROLE,
+  SignedMetadata,
+  parseTime,
+  verifyRepository,
+  type RepositoryFiles,
+} from '../../tuf/index.js';
 import type { Command } from '../command.js';
 import { SERVER_FLAGS, connect } from '../connect.js';
 import type { CliIO } from '../io.js';
@@ -11,7 +26,8 @@ import type { CliIO } from '../io.js';
 /** `dct-sign inspect`: verify a repository (online, or offline from a directory) and list it. */
 export const inspect: Command = {
   name: 'inspect',
-  summary: 'verify a repository and list its roles, keys, expiry and signed tags',
+  summary:
+    'verify a repository and list its roles, keys, expiry and signed tags',
   positionals: ['GUN?'],
   flags: {
     from: { type: 'string' },
@@ -44,25 +60,44 @@ Examples:
   dct-sign inspect --from ./metadata --at 2026-11-22T03:00:00Z --json`,
   async run({ values, args, io }) {
     const at = values.at ? parseTime(String(values.at)) : new Date();
-    const pin = typeof values['root-key-id'] === 'string' ? values['root-key-id'] : undefined;
+    const pin =
+      typeof values['root-key-id'] === 'string'
+        ? values['root-key-id']
+        : undefined;
     let report;
     if (typeof values.from === 'string') {
       const files = readRepositoryDir(io, values.from);
-      const gun = typeof values.gun === 'string' ? values.gun : args[0] ?? guessGun(files.root);
-      const repo = verifyRepository(files, { gun, referenceTime: at, verifier: verifySignature, checkRootKey: checkRootCertificate });
+      const gun =
+        typeof values.gun === 'string'
+          ? values.gun
+          : (args[0] ?? guessGun(files.root));
+      const repo = verifyRepository(files, {
+        gun,
+        referenceTime: at,
+        verifier: verifySignature,
+        checkRootKey: checkRootCertificate,
+      });
       if (pin) checkPinnedRoot(repo.root.signed, pin, gun);
       report = reportRepository(repo, at);
     } else {
-      if (!args[0]) throw new UsageError('inspect: give a GUN (e.g. registry.example.com/acme/app) or --from DIR');
+      if (!args[0])
+        throw new UsageError(
+          'inspect: give a GUN (e.g. registry.example.com/acme/app) or --from DIR'
+        );
       const conn = connect(io, args[0], values, 'pull');
       try {
-        const { repo } = await loadTrustedRepository(conn.client, { referenceTime: at, rootKeyID: pin });
+        const { repo } = await loadTrustedRepository(conn.client, {
+          referenceTime: at,
+          rootKeyID: pin,
+        });
         report = reportRepository(repo, at);
       } finally {
         conn.close();
       }
     }
-    io.out(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
+    io.out(
+      values.json ? JSON.stringify(report, null, 2) : formatReport(report)
+    );
   },
 };
 
@@ -71,7 +106,8 @@ export function readRepositoryDir(io: CliIO, dir: string): RepositoryFiles {
   const base = resolve(io.cwd, dir);
   const read = (name: string) => {
     const file = join(base, `${name}.json`);
-    if (!existsSync(file)) throw new UsageError(`--from: ${join(dir, `${name}.json`)} is missing`);
+    if (!existsSync(file))
+      throw new UsageError(`--from: ${join(dir, `${name}.json`)} is missing`);
     return io.readFile(file);
   };
   const delegations = new Map<string, Uint8Array>();
@@ -80,22 +116,41 @@ export function readRepositoryDir(io: CliIO, dir: string): RepositoryFiles {
     for (const entry of readdirSync(folder)) {
       const full = join(folder, entry);
       if (statSync(full).isDirectory()) walk(full);
-      else if (entry.endsWith('.json')) delegations.set(relative(base, full).replace(/\.json$/, '').split('\\').join('/'), new Uint8Array(readFileSync(full)));
+      else if (entry.endsWith('.json'))
+        delegations.set(
+          relative(base, full)
+            .replace(/\.json$/, '')
+            .split('\\')
+            .join('/'),
+          new Uint8Array(readFileSync(full))
+        );
     }
   };
   walk(join(base, 'targets'));
-  return { root: read('root'), timestamp: read('timestamp'), snapshot: read('snapshot'), targets: read('targets'), delegations };
+  return {
+    root: read('root'),
+    timestamp: read('timestamp'),
+    snapshot: read('snapshot'),
+    targets: read('targets'),
+    delegations,
+  };
 }
 
 /** The GUN from the root certificate's CN (docker and notary write CN = GUN). */
 function guessGun(root: Uint8Array): string {
   try {
-    for (const key of SignedMetadata.parse(root, 'root').signed.roleKeys(ROOT_ROLE).keys.values()) {
-      const cn = key.keyType.endsWith('-x509') ? certificateOfKey(key).subjectCN : undefined;
+    for (const key of SignedMetadata.parse(root, 'root')
+      .signed.roleKeys(ROOT_ROLE)
+      .keys.values()) {
+      const cn = key.keyType.endsWith('-x509')
+        ? certificateOfKey(key).subjectCN
+        : undefined;
       if (cn) return cn.replace(/\*$/, '');
     }
   } catch {
     // Fall through: verification will report what is wrong with root.json.
   }
-  throw new UsageError('--from: could not tell the GUN from root.json; pass --gun');
+  throw new UsageError(
+    '--from: could not tell the GUN from root.json; pass --gun'
+  );
 }

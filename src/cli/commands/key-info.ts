@@ -25,11 +25,19 @@ Flags:
 Example:
   DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE=... dct-sign key info ~/.docker/trust/private/34ac0ff5....key`,
   async run({ values, args, io }) {
-    const file = resolve(io.cwd, args[0]!);
-    const text = decodeKeyInput(Buffer.from(io.readFile(file)).toString('utf8'));
+    const file = resolve(io.cwd, args[0]);
+    const text = decodeKeyInput(
+      Buffer.from(io.readFile(file)).toString('utf8')
+    );
     const role = /^role:\s*(\S+)/m.exec(text)?.[1];
     const encrypted = /ENCRYPTED/.test(text);
-    const passphrase = encrypted ? await resolvePassphrase(io, role, `${basename(file)}${role ? ` (role ${role})` : ''}`) : undefined;
+    const passphrase = encrypted
+      ? await resolvePassphrase(
+          io,
+          role,
+          `${basename(file)}${role ? ` (role ${role})` : ''}`
+        )
+      : undefined;
     const key = await loadPrivateKey(text, passphrase);
     const info = {
       file: basename(file),

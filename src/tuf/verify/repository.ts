@@ -1,17 +1,9 @@
 import type { SignatureVerifier } from '../crypto-ports.js';
-import {
-  ExpiredError,
-  MissingMetadataError,
-  RootRotationError,
-  ThresholdError,
-  VerificationError,
-} from '../errors.js';
-import type { FileMeta } from '../model/file-meta.js';
+import { RootRotationError, VerificationError } from '../errors.js';
 import type { Key } from '../model/key.js';
 import { SignedMetadata } from '../model/metadata.js';
 import type { RoleKeys } from '../model/role-keys.js';
 import { Root } from '../model/root.js';
-import type { Targets } from '../model/targets.js';
 import {
   ROOT_ROLE,
   SNAPSHOT_ROLE,
@@ -19,13 +11,9 @@ import {
   TIMESTAMP_ROLE,
 } from '../role-names.js';
 import { verifyExpiry, verifyFileMeta, verifyVersion } from './checks.js';
-import { isPathAllowed, restrictPaths } from './paths.js';
+import { DelegationWalk } from './delegation-walk.js';
 import { verifyThreshold } from './threshold.js';
 import { TrustedRepository } from './trusted-repository.js';
-import type {
-  TrustedTargetsRole,
-  VerificationWarning,
-} from './trusted-repository.js';
 
 /** A repository's files as fetched: exact bytes, nothing parsed yet. */
 export interface RepositoryFiles {
@@ -99,7 +87,13 @@ export function verifyRepository(
   const targetsKeys = root.signed.roleKeys(TARGETS_ROLE);
   checkSigned(targets, targetsKeys, options, min(TARGETS_ROLE));
 
-  const walk = new DelegationWalk(files, snapshot.signed.meta, options, min);
+  const walk = new DelegationWalk({
+    delegations: files.delegations,
+    meta: snapshot.signed.meta,
+    referenceTime: options.referenceTime,
+    verifier: options.verifier,
+    minVersion: min,
+  });
   walk.run({
     role: TARGETS_ROLE,
     metadata: targets,
@@ -205,92 +199,4 @@ function acceptableRootKeys(
     );
   }
   return { ...all, keys };
-}
-
-/** Step 5: delegations depth-first, pre-order, each against its parent's delegation. */
-class DelegationWalk {
-  readonly trusted: TrustedTargetsRole[] = [];
-  readonly unpublished: string[] = [];
-  readonly warnings: VerificationWarning[] = [];
-
-  constructor(
-    private readonly files: RepositoryFiles,
-    private readonly meta: ReadonlyMap<string, FileMeta>,
-    private readonly options: VerifyRepositoryOptions,
-    private readonly min: (role: string) => number
-  ) {}
-
-  run(role: TrustedTargetsRole): void {
-    this.trusted.push(role);
-    this.warnOutsidePaths(role);
-    const parent: Targets = role.metadata.signed;
-    for (const child of parent.delegationRoles) {
-      const paths = restrictPaths(role.paths, child.paths);
-      const verified = this.verifyChild(
-        child.name,
-        parent.roleKeys(child.name)
-      );
-      if (verified)
-        this.run({
-          role: child.name,
-          metadata: verified,
-          paths,
-          keys: parent.roleKeys(child.name),
-        });
-    }
-  }
-
-  private verifyChild(
-    name: string,
-    keys: RoleKeys
-  ): SignedMetadata<Targets> | undefined {
-    const meta = this.meta.get(name);
-    // Listed but never published: notary skips it silently (§9.17).
-    if (!meta) {
-      this.unpublished.push(name);
-      return undefined;
-    }
-    const bytes = this.files.delegations?.get(name);
-    if (!bytes)
-      throw new MissingMetadataError(
-        `${name} is in the snapshot but its file was not supplied`
-      );
-    // Hash mismatch, bad shape and rollback stay fatal ([N] builder loadDelegation).
-    verifyFileMeta(name, bytes, meta);
-    const metadata = SignedMetadata.parse(bytes, 'targets', name);
-    verifyVersion(name, metadata.signed.version, this.min(name));
-    try {
-      verifyThreshold(
-        metadata.signedBytes,
-        metadata.signatures,
-        keys,
-        this.options.verifier
-      );
-      verifyExpiry(name, metadata.signed.expires, this.options.referenceTime);
-    } catch (err) {
-      // [N] client/tufclient.go downloadTargets: ErrRoleThreshold and ErrExpired
-      // on a delegation only skip it (with its subtree); in targets they are fatal.
-      if (!(err instanceof ThresholdError || err instanceof ExpiredError))
-        throw err;
-      this.warnings.push({
-        role: name,
-        message: `skipped ${name}: ${err.message}`,
-        cause: err,
-      });
-      return undefined;
-    }
-    return metadata;
-  }
-
-  // Readers ignore entries a role may not sign; say so.
-  private warnOutsidePaths(role: TrustedTargetsRole): void {
-    for (const name of role.metadata.signed.targets.keys()) {
-      if (!isPathAllowed(name, role.paths)) {
-        this.warnings.push({
-          role: role.role,
-          message: `${role.role} lists ${JSON.stringify(name)} outside its paths ${JSON.stringify(role.paths)}; ignored`,
-        });
-      }
-    }
-  }
 }
