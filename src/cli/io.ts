@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { UsageError } from '../errors.js';
 
 /**
  * What a command may touch outside itself. The entry point passes the real
@@ -22,11 +23,29 @@ export function processIO(): CliIO {
     out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
     err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
     env: process.env,
-    readFile: (p) => new Uint8Array(readFileSync(p)),
+    readFile: readUserFile,
     isTTY: Boolean(process.stdin.isTTY && process.stderr.isTTY),
     promptSecret: process.stdin.isTTY ? promptNoEcho : undefined,
     cwd: process.cwd(),
   };
+}
+
+/** Reads a file the user named; a missing or unreadable one is a one-line UsageError. */
+export function readUserFile(path: string): Uint8Array {
+  try {
+    return new Uint8Array(readFileSync(path));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : code === 'EISDIR'
+            ? 'is a directory'
+            : String(code);
+    throw new UsageError(`cannot read ${path}: ${why}`);
+  }
 }
 
 /** Reads a line from the terminal with echo off (raw mode), for passphrases. */
