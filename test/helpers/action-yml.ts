@@ -1,15 +1,24 @@
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 
-/** Names under `inputs:` or `outputs:` in action.yml (two-space indented keys). */
+/** action.yml, parsed. */
+export interface ActionYml {
+  name: string;
+  description: string;
+  branding?: { icon: string; color: string };
+  inputs: Record<
+    string,
+    { description: string; required?: boolean; default?: string }
+  >;
+  outputs: Record<string, { description: string }>;
+  runs: { using: string; main: string; post?: string };
+}
+
+export function readActionYml(): ActionYml {
+  return parse(readFileSync('action.yml', 'utf8')) as ActionYml;
+}
+
+/** Names under `inputs:` or `outputs:` in action.yml, in file order. */
 export function actionYmlKeys(section: 'inputs' | 'outputs'): string[] {
-  const text = readFileSync('action.yml', 'utf8');
-  const start = text.indexOf(`\n${section}:\n`);
-  if (start < 0) throw new Error(`action.yml has no ${section}`);
-  const body = text.slice(start + section.length + 3);
-  const end = body.search(/\n[a-z]/);
-  return [
-    ...(end < 0 ? body : body.slice(0, end)).matchAll(
-      /^ {2}([a-z][a-z0-9-]*):\s*$/gm
-    ),
-  ].map((m) => m[1]!);
+  return Object.keys(readActionYml()[section]);
 }
