@@ -7,7 +7,7 @@ import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_c
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(604);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(674);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(131);
 
 
 // Entry of the `dct-sign` binary: everything else lives in main.ts.
@@ -25,8 +25,11 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ processIO)
 /* harmony export */ });
+/* unused harmony export readUserFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(916);
+
 
 /** The real process's IO. */
 function processIO() {
@@ -34,11 +37,28 @@ function processIO() {
         out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
         err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
         env: process.env,
-        readFile: (p) => new Uint8Array((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(p)),
+        readFile: readUserFile,
         isTTY: Boolean(process.stdin.isTTY && process.stderr.isTTY),
         promptSecret: process.stdin.isTTY ? promptNoEcho : undefined,
         cwd: process.cwd(),
     };
+}
+/** Reads a file the user named; a missing or unreadable one is a one-line UsageError. */
+function readUserFile(path) {
+    try {
+        return new Uint8Array((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path));
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ENOENT'
+            ? 'no such file'
+            : code === 'EACCES'
+                ? 'permission denied'
+                : code === 'EISDIR'
+                    ? 'is a directory'
+                    : String(code);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`cannot read ${path}: ${why}`);
+    }
 }
 /** Reads a line from the terminal with echo off (raw mode), for passphrases. */
 function promptNoEcho(question) {
@@ -79,7 +99,7 @@ function promptNoEcho(question) {
 
 /***/ }),
 
-/***/ 674:
+/***/ 131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -90,55 +110,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT
 
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * Base of every error dct-sign throws on purpose. Glue (action/, cli/) turns
- * these into one-line messages; anything else is a bug and keeps its stack.
- */
-class errors_SignerError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = new.target.name;
-    }
-}
-/** Bad inputs, flags or arguments: the user can fix them by changing the call. */
-class errors_UsageError extends errors_SignerError {
-}
-/**
- * Prefixes an error's message with what we were doing ("publishing
- * targets/releases for GUN x"), keeping its class, its fields and the original
- * as `cause`, so callers can still branch on the type.
- */
-function errors_withContext(context, err) {
-    if (err instanceof errors_SignerError) {
-        const wrapped = Object.create(Object.getPrototypeOf(err));
-        Object.assign(wrapped, err);
-        Object.defineProperty(wrapped, 'message', {
-            value: `${context}: ${err.message}`,
-            enumerable: false,
-            writable: true,
-            configurable: true,
-        });
-        Object.defineProperty(wrapped, 'cause', {
-            value: err,
-            enumerable: false,
-            writable: true,
-            configurable: true,
-        });
-        wrapped.stack = err.stack;
-        return wrapped;
-    }
-    const message = err instanceof Error ? err.message : String(err);
-    return new errors_SignerError(`${context}: ${message}`, { cause: err });
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(916);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 
 
 /** The command line itself is wrong (unknown flag, missing argument): exit code 2. */
-class CommandLineError extends errors_SignerError {
+class CommandLineError extends errors/* SignerError */.nw {
 }
 /** Parses argv for one command; unknown flags and missing positionals are CommandLineErrors. */
 function parseCommandLine(argv, flags, positionals, command) {
@@ -171,36 +151,55 @@ function parseCommandLine(argv, flags, positionals, command) {
 var external_node_fs_ = __nccwpck_require__(24);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/ops/admin/types.ts
+/** `targets/releases`: the role docker clients trust tags from (notary-protocol.md §7). */
+const RELEASES_ROLE = 'targets/releases';
+
+;// CONCATENATED MODULE: ./src/ops/admin/errors.ts
+
+/** A change would leave `targets/releases` below its threshold and --force was not given. */
+class SignerRemovalError extends errors/* SignerError */.nw {
+}
+/** A key the change must be signed with is not available locally. */
+class MissingKeyError extends errors/* SignerError */.nw {
+}
+/** A bundle is malformed, already used, or the server changed since it was fetched. */
+class BundleError extends errors/* SignerError */.nw {
+}
+/** The tag is not signed, or not trusted, in the repository. */
+class NotSignedError extends errors/* SignerError */.nw {
+}
+
 ;// CONCATENATED MODULE: ./src/keys/errors.ts
 
 /**
  * Base of every error keys/ throws. Messages name the key (role or short key
  * ID) but never carry a passphrase, PEM text or private key bytes (STYLE §6).
  */
-class errors_KeyError extends errors_SignerError {
+class KeyError extends errors/* SignerError */.nw {
 }
 /**
  * The passphrase does not decrypt the key: the padding, the DER structure or
  * the embedded public key did not check out. An encrypted key has no MAC, so a
  * corrupted ciphertext looks the same and lands here too.
  */
-class BadPassphraseError extends errors_KeyError {
+class BadPassphraseError extends KeyError {
 }
 /**
  * Well-formed key material of an algorithm, curve, cipher or KDF we do not
  * implement (RSA private keys, P-384, DES-CBC, ed25519 SPKI public keys…);
  * the message names what was found.
  */
-class errors_UnsupportedKeyError extends errors_KeyError {
+class UnsupportedKeyError extends KeyError {
 }
 /** Input that is not a key at all: no PEM block, bad base64, truncated or malformed DER. */
-class errors_KeyFormatError extends errors_KeyError {
+class KeyFormatError extends KeyError {
 }
 /**
  * A root certificate that notary's readers would refuse: wrong CN for the GUN,
  * expired, SHA-1 signed or a short RSA key ([N] tuf/utils/x509.go ValidateCertificate).
  */
-class RootCertificateError extends errors_KeyError {
+class RootCertificateError extends KeyError {
 }
 
 ;// CONCATENATED MODULE: ./src/keys/pem.ts
@@ -212,7 +211,7 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
  * Throws {@link KeyFormatError} when there is none, when a block has no END
  * line (truncated) or when a body is not valid base64.
  */
-function pem_parsePemBlocks(text) {
+function parsePemBlocks(text) {
     const blocks = [];
     BEGIN.lastIndex = 0;
     for (let m = BEGIN.exec(text); m; m = BEGIN.exec(text)) {
@@ -220,12 +219,12 @@ function pem_parsePemBlocks(text) {
         const endLine = `-----END ${type}-----`;
         const end = text.indexOf(endLine, BEGIN.lastIndex);
         if (end < 0)
-            throw new errors_KeyFormatError(`PEM block ${type} is truncated (no END line)`);
+            throw new KeyFormatError(`PEM block ${type} is truncated (no END line)`);
         blocks.push(parseBody(type, text.slice(BEGIN.lastIndex, end)));
         BEGIN.lastIndex = end + endLine.length;
     }
     if (blocks.length === 0)
-        throw new errors_KeyFormatError('no PEM block found');
+        throw new KeyFormatError('no PEM block found');
     return blocks;
 }
 /** Splits a block body into `Key: value` headers and the base64 payload, as Go's pem.Decode does. */
@@ -242,7 +241,7 @@ function parseBody(type, body) {
     }
     const b64 = lines.slice(i).join('').replace(/\s+/g, '');
     if (!BASE64.test(b64) || b64.length % 4 !== 0) {
-        throw new errors_KeyFormatError(`PEM block ${type} has a malformed base64 body`);
+        throw new KeyFormatError(`PEM block ${type} has a malformed base64 body`);
     }
     return { type, headers, bytes: Uint8Array.from(Buffer.from(b64, 'base64')) };
 }
@@ -250,7 +249,7 @@ function parseBody(type, body) {
  * Encodes a block exactly as Go's pem.Encode: `Proc-Type` first, then the
  * other headers sorted, a blank line after headers, 64-character base64 lines.
  */
-function pem_encodePem(block) {
+function encodePem(block) {
     const names = Object.keys(block.headers)
         .filter((k) => k !== 'Proc-Type')
         .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -270,7 +269,7 @@ function pem_encodePem(block) {
  * Accepts key text as PEM or as base64 of PEM (CI secrets are often stored
  * base64'd) and returns the PEM text. Never echoes the input in an error.
  */
-function pem_decodeKeyInput(text) {
+function decodeKeyInput(text) {
     if (text.includes('-----BEGIN '))
         return text;
     const compact = text.replace(/\s+/g, '');
@@ -279,16 +278,16 @@ function pem_decodeKeyInput(text) {
         if (decoded.includes('-----BEGIN '))
             return decoded;
     }
-    throw new errors_KeyFormatError('key input is neither PEM nor base64-encoded PEM');
+    throw new KeyFormatError('key input is neither PEM nor base64-encoded PEM');
 }
 
 ;// CONCATENATED MODULE: ./src/tuf/errors.ts
 
 /** Metadata that is not shaped as notary's Go structs expect (wrong type, missing field). */
-class errors_MetadataError extends errors_SignerError {
+class MetadataError extends errors/* SignerError */.nw {
 }
 /** Metadata that is well formed but must not be trusted (signature, threshold, version, expiry, hash). */
-class VerificationError extends errors_SignerError {
+class VerificationError extends errors/* SignerError */.nw {
 }
 /** Fewer valid signatures than the role's threshold ([N] tuf/signed/verify.go ErrRoleThreshold). */
 class ThresholdError extends VerificationError {
@@ -356,7 +355,7 @@ function parseJSON(input, what) {
             text = decoder.decode(input);
         }
         catch (err) {
-            throw new errors_MetadataError(`${what}: invalid UTF-8`, { cause: err });
+            throw new MetadataError(`${what}: invalid UTF-8`, { cause: err });
         }
     }
     return new Parser(text, what).document();
@@ -497,7 +496,7 @@ class Parser {
             this.pos++;
     }
     fail(message) {
-        throw new errors_MetadataError(`${this.what}: invalid JSON at offset ${this.pos}: ${message}`);
+        throw new MetadataError(`${this.what}: invalid JSON at offset ${this.pos}: ${message}`);
     }
 }
 const LITERALS = [
@@ -536,7 +535,7 @@ function write(value, out) {
     else if (typeof value === 'number') {
         // Canonical JSON allows integers only; Go prints an integral float as an integer.
         if (!Number.isSafeInteger(value)) {
-            throw new errors_MetadataError(`canonical JSON allows only integers, got ${value}`);
+            throw new MetadataError(`canonical JSON allows only integers, got ${value}`);
         }
         out.push(String(value));
     }
@@ -568,11 +567,11 @@ function write(value, out) {
  * sorted keys, no whitespace, integers only, only `\` and `"` escaped
  * (notary-protocol.md §4.1). Returns the UTF-8 bytes.
  */
-function canonical_canonicalBytes(value) {
-    return utf8.encode(canonical_canonicalize(value));
+function canonicalBytes(value) {
+    return utf8.encode(canonicalize(value));
 }
 /** The canonical form as a string (for tests and for building envelopes). */
-function canonical_canonicalize(value) {
+function canonicalize(value) {
     const out = [];
     write(value, out);
     return out.join('');
@@ -616,7 +615,7 @@ function goQuote(s) {
  * CANON(signed) + `,"signatures":[…]}`, signature fields in struct order
  * keyid, method, sig; `[]` when there are none. No whitespace, no newline.
  */
-function go_json_encodeEnvelope(signed, signatures) {
+function encodeEnvelope(signed, signatures) {
     const canonical = canonicalize(signed);
     // Canonical JSON writes control characters raw; Go's envelope step then
     // rejects the RawMessage as invalid JSON, so such metadata cannot exist.
@@ -640,17 +639,17 @@ const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))
 function parseParts(s) {
     const m = RFC3339.exec(s);
     if (!m)
-        throw new errors_MetadataError(`invalid RFC 3339 time ${JSON.stringify(s)}`);
+        throw new MetadataError(`invalid RFC 3339 time ${JSON.stringify(s)}`);
     const [, y, mo, d, h, mi, sec, frac = '', off] = m;
     const [year, month, day] = [Number(y), Number(mo), Number(d)];
     const offMinutes = off === 'Z' ? 0 : offsetMinutes(off, s);
     const daysInMonth = new Date(Date.UTC(2000, month, 0)).getUTCDate();
     const leapFix = month === 2 && day === 29 && !isLeap(year);
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth || leapFix) {
-        throw new errors_MetadataError(`time ${JSON.stringify(s)}: day out of range`);
+        throw new MetadataError(`time ${JSON.stringify(s)}: day out of range`);
     }
     if (Number(h) > 23 || Number(mi) > 59 || Number(sec) > 59) {
-        throw new errors_MetadataError(`time ${JSON.stringify(s)}: clock out of range`);
+        throw new MetadataError(`time ${JSON.stringify(s)}: clock out of range`);
     }
     // Date.UTC maps years 0..99 to 19xx, so set the full year explicitly.
     const t = new Date(0);
@@ -668,7 +667,7 @@ function offsetMinutes(off, s) {
     const hours = Number(off.slice(1, 3));
     const minutes = Number(off.slice(4, 6));
     if (hours > 23 || minutes > 59) {
-        throw new errors_MetadataError(`time ${JSON.stringify(s)}: offset out of range`);
+        throw new MetadataError(`time ${JSON.stringify(s)}: offset out of range`);
     }
     return (off.startsWith('-') ? -1 : 1) * (hours * 60 + minutes);
 }
@@ -709,140 +708,9 @@ function formatExpires(d) {
     const iso = Number.isNaN(d.getTime()) ? '' : d.toISOString();
     // toISOString switches to ±YYYYYY outside 0000..9999, which Go refuses to marshal.
     if (!/^\d{4}-/.test(iso))
-        throw new errors_MetadataError('expires must be a date in years 0000..9999');
+        throw new MetadataError('expires must be a date in years 0000..9999');
     return iso.slice(0, 19) + 'Z';
 }
-
-;// CONCATENATED MODULE: ./src/tuf/role-names.ts
-/** Top-level role names ([N] tuf/data/roles.go BaseRoles). */
-const role_names_ROOT_ROLE = 'root';
-/** The top-level targets role; every delegation name starts with `targets/`. */
-const role_names_TARGETS_ROLE = 'targets';
-/** The snapshot role (server-managed on docker repositories). */
-const SNAPSHOT_ROLE = 'snapshot';
-/** The timestamp role (always server-managed). */
-const TIMESTAMP_ROLE = 'timestamp';
-/** The four roles every root must define, in notary's order. */
-const BASE_ROLES = [
-    role_names_ROOT_ROLE,
-    role_names_TARGETS_ROLE,
-    SNAPSHOT_ROLE,
-    TIMESTAMP_ROLE,
-];
-// [N] tuf/data/roles.go delegationRegexp.
-const DELEGATION_CHARS = /^[-a-z0-9_/]+$/;
-/** True for `root`, `targets`, `snapshot` or `timestamp`. */
-function isBaseRole(name) {
-    return BASE_ROLES.includes(name);
-}
-/**
- * notary's IsDelegation ([N] tuf/data/roles.go): `targets/` + `[-a-z0-9_/]`,
- * shorter than 256 bytes (a DB column limit), and unchanged by path.Clean (no
- * `//`, no trailing `/`; `.` cannot occur given the character set).
- */
-function isDelegationName(name) {
-    return (name.startsWith(role_names_TARGETS_ROLE + '/') &&
-        DELEGATION_CHARS.test(name) &&
-        name.length < 256 &&
-        !name.endsWith('/') &&
-        !name.includes('//'));
-}
-/** notary's ValidRole: a base role or a valid delegation name. */
-function isValidRoleName(name) {
-    return isBaseRole(name) || isDelegationName(name);
-}
-/**
- * The parent of a delegation (`path.Dir`: `targets/a/b` → `targets/a`,
- * `targets/a` → `targets`); undefined for a base role or an invalid name.
- */
-function role_names_parentRole(name) {
-    if (!isDelegationName(name))
-        return undefined;
-    return name.slice(0, name.lastIndexOf('/'));
-}
-/** True when `child` is a valid delegation directly under `parent` ([N] DelegationRole.IsParentOf). */
-function isDirectChild(parent, child) {
-    return role_names_parentRole(child) === parent;
-}
-
-;// CONCATENATED MODULE: ./node_modules/@noble/hashes/_u64.js
-const U32_MASK64 = /* @__PURE__ */ (() => BigInt(2 ** 32 - 1))();
-const _32n = /* @__PURE__ */ BigInt(32);
-// Split bigint into two 32-bit halves. With `le=true`, returned fields become `{ h: low, l: high
-// }` to match little-endian word order rather than the property names.
-function fromBig(n, le = false) {
-    if (le)
-        return { h: Number(n & U32_MASK64), l: Number((n >> _32n) & U32_MASK64) };
-    return { h: Number((n >> _32n) & U32_MASK64) | 0, l: Number(n & U32_MASK64) | 0 };
-}
-// Split bigint list into `[highWords, lowWords]` when `le=false`; with `le=true`, the first array
-// holds the low halves because `fromBig(...)` swaps the semantic meaning of `h` and `l`.
-function split(lst, le = false) {
-    const len = lst.length;
-    let Ah = new Uint32Array(len);
-    let Al = new Uint32Array(len);
-    for (let i = 0; i < len; i++) {
-        const { h, l } = fromBig(lst[i], le);
-        [Ah[i], Al[i]] = [h, l];
-    }
-    return [Ah, Al];
-}
-// Combine explicit `(high, low)` 32-bit halves into a bigint; `>>> 0` normalizes signed JS
-// bitwise results back to uint32 first, and little-endian callers must swap.
-const toBig = (h, l) => (BigInt(h >>> 0) << _32n) | BigInt(l >>> 0);
-// Split a JS number into u32 halves without a BigInt allocation. Exact only for integers
-// `0 <= n < 2**53`; callers use it on byte / bit counters, which JS length math caps far below
-// that (an ArrayBuffer cannot exceed 2**53 - 1 bytes).
-const fromNumH = (n) => (n / 2 ** 32) | 0;
-const fromNumL = (n) => n >>> 0;
-// Drop-in replacement for `view.setBigUint64(byteOffset, BigInt(n), isLE)` without the per-call
-// BigInt allocation. Same `n < 2**53` precondition as `fromNumH`/`fromNumL`.
-function setU64FromNum(view, byteOffset, n, isLE) {
-    const h = fromNumH(n);
-    const l = fromNumL(n);
-    view.setUint32(byteOffset, isLE ? l : h, isLE);
-    view.setUint32(byteOffset + 4, isLE ? h : l, isLE);
-}
-// High 32-bit half of a 64-bit logical right shift for `s` in `0..31`.
-const shrSH = (h, _l, s) => h >>> s;
-// Low 32-bit half of a 64-bit logical right shift, valid for `s` in `1..31`.
-const shrSL = (h, l, s) => (h << (32 - s)) | (l >>> s);
-// High 32-bit half of a 64-bit right rotate, valid for `s` in `1..31`.
-const rotrSH = (h, l, s) => (h >>> s) | (l << (32 - s));
-// Low 32-bit half of a 64-bit right rotate, valid for `s` in `1..31`.
-const rotrSL = (h, l, s) => (h << (32 - s)) | (l >>> s);
-// High 32-bit half of a 64-bit right rotate, valid for `s` in `33..63`; `32` uses `rotr32*`.
-const rotrBH = (h, l, s) => (h << (64 - s)) | (l >>> (s - 32));
-// Low 32-bit half of a 64-bit right rotate, valid for `s` in `33..63`; `32` uses `rotr32*`.
-const rotrBL = (h, l, s) => (h >>> (s - 32)) | (l << (64 - s));
-// High 32-bit half of a 64-bit right rotate for `s === 32`; this is just the swapped low half.
-const rotr32H = (_h, l) => l;
-// Low 32-bit half of a 64-bit right rotate for `s === 32`; this is just the swapped high half.
-const rotr32L = (h, _l) => h;
-// 64-bit left rotates (rotl*) are not defined here: sha3.ts, their only consumer, keeps
-// local copies so V8 inlines them into keccakP.
-// Add two split 64-bit words and return the split `{ h, l }` sum.
-// JS uses 32-bit signed integers for bitwise operations, so we cannot simply shift the carry out
-// of the low sum and instead use division.
-function add(Ah, Al, Bh, Bl) {
-    const l = (Al >>> 0) + (Bl >>> 0);
-    return { h: (Ah + Bh + ((l / 2 ** 32) | 0)) | 0, l: l | 0 };
-}
-// Addition with more than 2 elements
-// Unmasked low-word accumulator for 3-way addition; pass the raw result into `add3H(...)`.
-const add3L = (Al, Bl, Cl) => (Al >>> 0) + (Bl >>> 0) + (Cl >>> 0);
-// High-word finalize step for 3-way addition; `low` must be the untruncated output of `add3L(...)`.
-const add3H = (low, Ah, Bh, Ch) => (Ah + Bh + Ch + ((low / 2 ** 32) | 0)) | 0;
-// Unmasked low-word accumulator for 4-way addition; pass the raw result into `add4H(...)`.
-const add4L = (Al, Bl, Cl, Dl) => (Al >>> 0) + (Bl >>> 0) + (Cl >>> 0) + (Dl >>> 0);
-// High-word finalize step for 4-way addition; `low` must be the untruncated output of `add4L(...)`.
-const add4H = (low, Ah, Bh, Ch, Dh) => (Ah + Bh + Ch + Dh + ((low / 2 ** 32) | 0)) | 0;
-// Unmasked low-word accumulator for 5-way addition; pass the raw result into `add5H(...)`.
-const add5L = (Al, Bl, Cl, Dl, El) => (Al >>> 0) + (Bl >>> 0) + (Cl >>> 0) + (Dl >>> 0) + (El >>> 0);
-// High-word finalize step for 5-way addition; `low` must be the untruncated output of `add5L(...)`.
-const add5H = (low, Ah, Bh, Ch, Dh, Eh) => (Ah + Bh + Ch + Dh + Eh + ((low / 2 ** 32) | 0)) | 0;
-// prettier-ignore
-
 
 ;// CONCATENATED MODULE: ./node_modules/@noble/hashes/utils.js
 /**
@@ -1374,7 +1242,7 @@ function kdfInputToBytes(data, errorTitle = '') {
  * concatBytes(new Uint8Array([1]), new Uint8Array([2]));
  * ```
  */
-function utils_concatBytes(...arrays) {
+function concatBytes(...arrays) {
     let sum = 0;
     for (let i = 0; i < arrays.length; i++) {
         const a = arrays[i];
@@ -1500,7 +1368,7 @@ function utils_createHasher(hashCons, info = {}) {
  * const key = randomBytes(16);
  * ```
  */
-function utils_randomBytes(bytesLength = 32) {
+function randomBytes(bytesLength = 32) {
     // Match the repo's other length-taking helpers instead of relying on Uint8Array coercion.
     anumber(bytesLength, 'bytesLength');
     const cr = typeof globalThis === 'object' ? globalThis.crypto : null;
@@ -1532,6 +1400,165 @@ const utils_oidNist = (suffix) => ({
     // Larger suffix values would need base-128 OID encoding and a different length byte.
     oid: Uint8Array.from([0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, suffix]),
 });
+
+;// CONCATENATED MODULE: ./src/tuf/encoding.ts
+
+const encoding_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/**
+ * True for standard, padded base64 in the one spelling Go's encoder writes for
+ * its bytes. Go decodes `[]byte` fields and re-encodes them, so any other
+ * spelling (non-zero padding bits) would not survive the server's round trip.
+ */
+function isCanonicalBase64(s) {
+    return encoding_BASE64.test(s) && bytesToBase64(base64Bytes(s)) === s;
+}
+/** Decodes standard base64; returns undefined unless it is canonical. */
+function base64ToBytes(s) {
+    return isCanonicalBase64(s) ? base64Bytes(s) : undefined;
+}
+/** Standard base64 with padding, as Go's encoding/json writes `[]byte`. */
+function bytesToBase64(bytes) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('base64');
+}
+/** Lower-case hex of a base64 value (hash display); undefined when not base64. */
+function base64ToHex(s) {
+    const bytes = base64ToBytes(s);
+    return bytes && utils_bytesToHex(bytes);
+}
+function base64Bytes(s) {
+    return Uint8Array.from(Buffer.from(s, 'base64'));
+}
+
+;// CONCATENATED MODULE: ./src/tuf/role-names.ts
+/** Top-level role names ([N] tuf/data/roles.go BaseRoles). */
+const role_names_ROOT_ROLE = 'root';
+/** The top-level targets role; every delegation name starts with `targets/`. */
+const role_names_TARGETS_ROLE = 'targets';
+/** The snapshot role (server-managed on docker repositories). */
+const SNAPSHOT_ROLE = 'snapshot';
+/** The timestamp role (always server-managed). */
+const TIMESTAMP_ROLE = 'timestamp';
+/** The four roles every root must define, in notary's order. */
+const BASE_ROLES = [
+    role_names_ROOT_ROLE,
+    role_names_TARGETS_ROLE,
+    SNAPSHOT_ROLE,
+    TIMESTAMP_ROLE,
+];
+// [N] tuf/data/roles.go delegationRegexp.
+const DELEGATION_CHARS = /^[-a-z0-9_/]+$/;
+/** True for `root`, `targets`, `snapshot` or `timestamp`. */
+function isBaseRole(name) {
+    return BASE_ROLES.includes(name);
+}
+/**
+ * notary's IsDelegation ([N] tuf/data/roles.go): `targets/` + `[-a-z0-9_/]`,
+ * shorter than 256 bytes (a DB column limit), and unchanged by path.Clean (no
+ * `//`, no trailing `/`; `.` cannot occur given the character set).
+ */
+function isDelegationName(name) {
+    return (name.startsWith(role_names_TARGETS_ROLE + '/') &&
+        DELEGATION_CHARS.test(name) &&
+        name.length < 256 &&
+        !name.endsWith('/') &&
+        !name.includes('//'));
+}
+/** notary's ValidRole: a base role or a valid delegation name. */
+function isValidRoleName(name) {
+    return isBaseRole(name) || isDelegationName(name);
+}
+/**
+ * The parent of a delegation (`path.Dir`: `targets/a/b` → `targets/a`,
+ * `targets/a` → `targets`); undefined for a base role or an invalid name.
+ */
+function role_names_parentRole(name) {
+    if (!isDelegationName(name))
+        return undefined;
+    return name.slice(0, name.lastIndexOf('/'));
+}
+/** True when `child` is a valid delegation directly under `parent` ([N] DelegationRole.IsParentOf). */
+function isDirectChild(parent, child) {
+    return role_names_parentRole(child) === parent;
+}
+
+;// CONCATENATED MODULE: ./node_modules/@noble/hashes/_u64.js
+const U32_MASK64 = /* @__PURE__ */ (() => BigInt(2 ** 32 - 1))();
+const _32n = /* @__PURE__ */ BigInt(32);
+// Split bigint into two 32-bit halves. With `le=true`, returned fields become `{ h: low, l: high
+// }` to match little-endian word order rather than the property names.
+function fromBig(n, le = false) {
+    if (le)
+        return { h: Number(n & U32_MASK64), l: Number((n >> _32n) & U32_MASK64) };
+    return { h: Number((n >> _32n) & U32_MASK64) | 0, l: Number(n & U32_MASK64) | 0 };
+}
+// Split bigint list into `[highWords, lowWords]` when `le=false`; with `le=true`, the first array
+// holds the low halves because `fromBig(...)` swaps the semantic meaning of `h` and `l`.
+function split(lst, le = false) {
+    const len = lst.length;
+    let Ah = new Uint32Array(len);
+    let Al = new Uint32Array(len);
+    for (let i = 0; i < len; i++) {
+        const { h, l } = fromBig(lst[i], le);
+        [Ah[i], Al[i]] = [h, l];
+    }
+    return [Ah, Al];
+}
+// Combine explicit `(high, low)` 32-bit halves into a bigint; `>>> 0` normalizes signed JS
+// bitwise results back to uint32 first, and little-endian callers must swap.
+const toBig = (h, l) => (BigInt(h >>> 0) << _32n) | BigInt(l >>> 0);
+// Split a JS number into u32 halves without a BigInt allocation. Exact only for integers
+// `0 <= n < 2**53`; callers use it on byte / bit counters, which JS length math caps far below
+// that (an ArrayBuffer cannot exceed 2**53 - 1 bytes).
+const fromNumH = (n) => (n / 2 ** 32) | 0;
+const fromNumL = (n) => n >>> 0;
+// Drop-in replacement for `view.setBigUint64(byteOffset, BigInt(n), isLE)` without the per-call
+// BigInt allocation. Same `n < 2**53` precondition as `fromNumH`/`fromNumL`.
+function setU64FromNum(view, byteOffset, n, isLE) {
+    const h = fromNumH(n);
+    const l = fromNumL(n);
+    view.setUint32(byteOffset, isLE ? l : h, isLE);
+    view.setUint32(byteOffset + 4, isLE ? h : l, isLE);
+}
+// High 32-bit half of a 64-bit logical right shift for `s` in `0..31`.
+const shrSH = (h, _l, s) => h >>> s;
+// Low 32-bit half of a 64-bit logical right shift, valid for `s` in `1..31`.
+const shrSL = (h, l, s) => (h << (32 - s)) | (l >>> s);
+// High 32-bit half of a 64-bit right rotate, valid for `s` in `1..31`.
+const rotrSH = (h, l, s) => (h >>> s) | (l << (32 - s));
+// Low 32-bit half of a 64-bit right rotate, valid for `s` in `1..31`.
+const rotrSL = (h, l, s) => (h << (32 - s)) | (l >>> s);
+// High 32-bit half of a 64-bit right rotate, valid for `s` in `33..63`; `32` uses `rotr32*`.
+const rotrBH = (h, l, s) => (h << (64 - s)) | (l >>> (s - 32));
+// Low 32-bit half of a 64-bit right rotate, valid for `s` in `33..63`; `32` uses `rotr32*`.
+const rotrBL = (h, l, s) => (h >>> (s - 32)) | (l << (64 - s));
+// High 32-bit half of a 64-bit right rotate for `s === 32`; this is just the swapped low half.
+const rotr32H = (_h, l) => l;
+// Low 32-bit half of a 64-bit right rotate for `s === 32`; this is just the swapped high half.
+const rotr32L = (h, _l) => h;
+// 64-bit left rotates (rotl*) are not defined here: sha3.ts, their only consumer, keeps
+// local copies so V8 inlines them into keccakP.
+// Add two split 64-bit words and return the split `{ h, l }` sum.
+// JS uses 32-bit signed integers for bitwise operations, so we cannot simply shift the carry out
+// of the low sum and instead use division.
+function add(Ah, Al, Bh, Bl) {
+    const l = (Al >>> 0) + (Bl >>> 0);
+    return { h: (Ah + Bh + ((l / 2 ** 32) | 0)) | 0, l: l | 0 };
+}
+// Addition with more than 2 elements
+// Unmasked low-word accumulator for 3-way addition; pass the raw result into `add3H(...)`.
+const add3L = (Al, Bl, Cl) => (Al >>> 0) + (Bl >>> 0) + (Cl >>> 0);
+// High-word finalize step for 3-way addition; `low` must be the untruncated output of `add3L(...)`.
+const add3H = (low, Ah, Bh, Ch) => (Ah + Bh + Ch + ((low / 2 ** 32) | 0)) | 0;
+// Unmasked low-word accumulator for 4-way addition; pass the raw result into `add4H(...)`.
+const add4L = (Al, Bl, Cl, Dl) => (Al >>> 0) + (Bl >>> 0) + (Cl >>> 0) + (Dl >>> 0);
+// High-word finalize step for 4-way addition; `low` must be the untruncated output of `add4L(...)`.
+const add4H = (low, Ah, Bh, Ch, Dh) => (Ah + Bh + Ch + Dh + ((low / 2 ** 32) | 0)) | 0;
+// Unmasked low-word accumulator for 5-way addition; pass the raw result into `add5H(...)`.
+const add5L = (Al, Bl, Cl, Dl, El) => (Al >>> 0) + (Bl >>> 0) + (Cl >>> 0) + (Dl >>> 0) + (El >>> 0);
+// High-word finalize step for 5-way addition; `low` must be the untruncated output of `add5L(...)`.
+const add5H = (low, Ah, Bh, Ch, Dh, Eh) => (Ah + Bh + Ch + Dh + Eh + ((low / 2 ** 32) | 0)) | 0;
+// prettier-ignore
+
 
 ;// CONCATENATED MODULE: ./node_modules/@noble/hashes/_md.js
 /**
@@ -2209,7 +2236,7 @@ const KEY_TYPES = (/* unused pure expression or super */ null && ([
  * A public key as notary writes it: `{"keytype":t,"keyval":{"private":null,"public":b64}}`.
  * Its TUF key ID is computed, never trusted from the wire (notary-protocol.md §5.2).
  */
-class key_Key {
+class Key {
     keyType;
     publicB64;
     cachedID;
@@ -2219,7 +2246,7 @@ class key_Key {
     }
     /** TUF key ID: hex sha256 of the canonical public key JSON. */
     get keyID() {
-        this.cachedID ??= utils_bytesToHex(sha2_sha256(canonical_canonicalBytes(this.toJSON())));
+        this.cachedID ??= utils_bytesToHex(sha2_sha256(canonicalBytes(this.toJSON())));
         return this.cachedID;
     }
     /** The decoded `keyval.public` bytes (DER SPKI, PEM certificate text, or raw ed25519). */
@@ -2239,20 +2266,20 @@ class key_Key {
     /** Parses an untrusted key object; `keyval.private` must be absent or null. */
     static fromJSON(data, where = 'key') {
         if (!isObject(data))
-            throw new errors_MetadataError(`${where}: expected an object`);
+            throw new MetadataError(`${where}: expected an object`);
         const { keytype, keyval } = data;
         if (typeof keytype !== 'string' || keytype === '') {
-            throw new errors_MetadataError(`${where}: keytype must be a non-empty string`);
+            throw new MetadataError(`${where}: keytype must be a non-empty string`);
         }
         if (!isObject(keyval))
-            throw new errors_MetadataError(`${where}: keyval must be an object`);
+            throw new MetadataError(`${where}: keyval must be an object`);
         if (typeof keyval.public !== 'string' || !isBase64(keyval.public)) {
-            throw new errors_MetadataError(`${where}: keyval.public must be base64`);
+            throw new MetadataError(`${where}: keyval.public must be base64`);
         }
         if (keyval.private !== undefined && keyval.private !== null) {
-            throw new errors_MetadataError(`${where}: refusing a key that carries private material`);
+            throw new MetadataError(`${where}: refusing a key that carries private material`);
         }
-        return new key_Key({ keyType: keytype, publicB64: keyval.public });
+        return new Key({ keyType: keytype, publicB64: keyval.public });
     }
 }
 function isObject(v) {
@@ -2262,34 +2289,6 @@ function isBase64(s) {
     return /^[A-Za-z0-9+/]*={0,2}$/.test(s) && s.length % 4 === 0;
 }
 
-;// CONCATENATED MODULE: ./src/tuf/encoding.ts
-
-const encoding_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-/**
- * True for standard, padded base64 in the one spelling Go's encoder writes for
- * its bytes. Go decodes `[]byte` fields and re-encodes them, so any other
- * spelling (non-zero padding bits) would not survive the server's round trip.
- */
-function isCanonicalBase64(s) {
-    return encoding_BASE64.test(s) && encoding_bytesToBase64(base64Bytes(s)) === s;
-}
-/** Decodes standard base64; returns undefined unless it is canonical. */
-function encoding_base64ToBytes(s) {
-    return isCanonicalBase64(s) ? base64Bytes(s) : undefined;
-}
-/** Standard base64 with padding, as Go's encoding/json writes `[]byte`. */
-function encoding_bytesToBase64(bytes) {
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('base64');
-}
-/** Lower-case hex of a base64 value (hash display); undefined when not base64. */
-function base64ToHex(s) {
-    const bytes = encoding_base64ToBytes(s);
-    return bytes && utils_bytesToHex(bytes);
-}
-function base64Bytes(s) {
-    return Uint8Array.from(Buffer.from(s, 'base64'));
-}
-
 ;// CONCATENATED MODULE: ./src/tuf/model/signature.ts
 
 
@@ -2297,7 +2296,7 @@ function base64Bytes(s) {
  * A notary signature `{keyid, method, sig}`: `sig` is standard base64; for
  * ECDSA it holds raw r‖s, not DER (notary-protocol.md §5.3).
  */
-class signature_Signature {
+class Signature {
     keyID;
     method;
     sigB64;
@@ -2313,19 +2312,19 @@ class signature_Signature {
     /** Parses an untrusted signature object; `method` is lower-cased as notary does. */
     static fromJSON(data, where = 'signature') {
         if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-            throw new errors_MetadataError(`${where}: expected an object`);
+            throw new MetadataError(`${where}: expected an object`);
         }
         const { keyid, method, sig } = data;
         if (typeof keyid !== 'string' || !/^[0-9a-f]{64}$/.test(keyid)) {
-            throw new errors_MetadataError(`${where}: keyid must be 64 lower-case hex digits`);
+            throw new MetadataError(`${where}: keyid must be 64 lower-case hex digits`);
         }
         if (typeof method !== 'string')
-            throw new errors_MetadataError(`${where}: method must be a string`);
+            throw new MetadataError(`${where}: method must be a string`);
         // Go holds `sig` as []byte, so it must be base64 that re-encodes unchanged.
         if (typeof sig !== 'string' || !isCanonicalBase64(sig)) {
-            throw new errors_MetadataError(`${where}: sig must be base64`);
+            throw new MetadataError(`${where}: sig must be base64`);
         }
-        return new signature_Signature(keyid, method.toLowerCase(), sig);
+        return new Signature(keyid, method.toLowerCase(), sig);
     }
 }
 
@@ -2342,34 +2341,34 @@ function guard_isObject(v) {
 /** The value as an object, or a MetadataError naming `where`. */
 function expectObject(v, where) {
     if (!guard_isObject(v))
-        throw new errors_MetadataError(`${where}: expected an object`);
+        throw new MetadataError(`${where}: expected an object`);
     return v;
 }
 /** The value as an array, or a MetadataError naming `where`. */
 function expectArray(v, where) {
     if (!Array.isArray(v))
-        throw new errors_MetadataError(`${where}: expected an array`);
+        throw new MetadataError(`${where}: expected an array`);
     return v;
 }
 /** The value as a string, or a MetadataError naming `where`. */
 function expectString(v, where) {
     if (typeof v !== 'string')
-        throw new errors_MetadataError(`${where}: expected a string`);
+        throw new MetadataError(`${where}: expected a string`);
     return v;
 }
 /** The value as a boolean, or a MetadataError naming `where`. */
 function expectBoolean(v, where) {
     if (typeof v !== 'boolean')
-        throw new errors_MetadataError(`${where}: expected a boolean`);
+        throw new MetadataError(`${where}: expected a boolean`);
     return v;
 }
 /** A safe integer ≥ `min` (versions ≥ 1, thresholds ≥ 1, lengths ≥ 0). */
 function expectInteger(v, where, min) {
     if (typeof v !== 'number' || !Number.isSafeInteger(v)) {
-        throw new errors_MetadataError(`${where}: expected an integer`);
+        throw new MetadataError(`${where}: expected an integer`);
     }
     if (v < min)
-        throw new errors_MetadataError(`${where}: expected ≥ ${min}, got ${v}`);
+        throw new MetadataError(`${where}: expected ≥ ${min}, got ${v}`);
     return v;
 }
 /** An array of strings. */
@@ -2380,7 +2379,7 @@ function expectStringArray(v, where) {
 function expectBase64(v, where) {
     const s = expectString(v, where);
     if (!isCanonicalBase64(s))
-        throw new errors_MetadataError(`${where}: expected base64`);
+        throw new MetadataError(`${where}: expected base64`);
     return s;
 }
 /** An object with a null prototype built from entries, safe for any key. */
@@ -2406,7 +2405,7 @@ const TUF_TYPES = {
 function parseSignedCommon(data, kind, where) {
     const type = expectString(data._type, `${where}._type`);
     if (type !== TUF_TYPES[kind]) {
-        throw new errors_MetadataError(`${where}: expected _type ${TUF_TYPES[kind]}, got ${JSON.stringify(type)}`);
+        throw new MetadataError(`${where}: expected _type ${TUF_TYPES[kind]}, got ${JSON.stringify(type)}`);
     }
     const version = expectInteger(data.version, `${where}.version`, 1);
     const expires = expectString(data.expires, `${where}.expires`);
@@ -2415,13 +2414,13 @@ function parseSignedCommon(data, kind, where) {
 /** Validates constructor input the same way fromJSON does. */
 function checkSignedCommon(options, where) {
     if (!Number.isSafeInteger(options.version) || options.version < 1) {
-        throw new errors_MetadataError(`${where}.version: expected an integer ≥ 1`);
+        throw new MetadataError(`${where}.version: expected an integer ≥ 1`);
     }
     try {
         normalizeGoTime(options.expires);
     }
     catch (err) {
-        throw new errors_MetadataError(`${where}.expires: invalid time`, { cause: err });
+        throw new MetadataError(`${where}.expires: invalid time`, { cause: err });
     }
     return { version: options.version, expires: options.expires };
 }
@@ -2454,8 +2453,8 @@ class file_meta_FileMeta {
         return new file_meta_FileMeta({
             length: bytes.length,
             hashes: new Map([
-                ['sha256', encoding_bytesToBase64(sha2_sha256(bytes))],
-                ['sha512', encoding_bytesToBase64(sha2_sha512(bytes))],
+                ['sha256', bytesToBase64(sha2_sha256(bytes))],
+                ['sha512', bytesToBase64(sha2_sha512(bytes))],
             ]),
         });
     }
@@ -2465,11 +2464,11 @@ class file_meta_FileMeta {
      */
     static fromSha256Hex(hex, length) {
         if (!/^[0-9a-f]{64}$/.test(hex)) {
-            throw new errors_MetadataError('sha256 digest must be 64 lower-case hex digits');
+            throw new MetadataError('sha256 digest must be 64 lower-case hex digits');
         }
         return new file_meta_FileMeta({
             length,
-            hashes: new Map([['sha256', encoding_bytesToBase64(hexToBytes(hex))]]),
+            hashes: new Map([['sha256', bytesToBase64(hexToBytes(hex))]]),
         });
     }
     /**
@@ -2493,7 +2492,7 @@ class file_meta_FileMeta {
     /** The digest for `algorithm` as bytes, if present. */
     hash(algorithm) {
         const b64 = this.hashes.get(algorithm);
-        return b64 === undefined ? undefined : encoding_base64ToBytes(b64);
+        return b64 === undefined ? undefined : base64ToBytes(b64);
     }
     /** The sha256 digest in hex (what `docker pull repo@sha256:<hex>` uses). */
     get sha256Hex() {
@@ -2526,7 +2525,7 @@ class file_meta_FileMeta {
         if (this.custom === undefined || other.custom === undefined) {
             return this.custom === other.custom;
         }
-        return canonical_canonicalize(this.custom) === canonical_canonicalize(other.custom);
+        return canonicalize(this.custom) === canonicalize(other.custom);
     }
 }
 function checkHashSizes(hashes, where) {
@@ -2535,13 +2534,13 @@ function checkHashSizes(hashes, where) {
         const b64 = hashes.get(alg);
         if (b64 === undefined)
             continue;
-        if (encoding_base64ToBytes(b64)?.length !== size) {
-            throw new errors_MetadataError(`${where}.hashes.${alg}: expected ${size} bytes`);
+        if (base64ToBytes(b64)?.length !== size) {
+            throw new MetadataError(`${where}.hashes.${alg}: expected ${size} bytes`);
         }
         supported++;
     }
     if (supported === 0) {
-        throw new errors_MetadataError(`${where}.hashes: needs a sha256 or sha512 hash`);
+        throw new MetadataError(`${where}.hashes: needs a sha256 or sha512 hash`);
     }
 }
 
@@ -2554,7 +2553,7 @@ class RootRole {
     threshold;
     constructor(options) {
         if (!Number.isSafeInteger(options.threshold) || options.threshold < 1) {
-            throw new errors_MetadataError(`threshold must be an integer ≥ 1, got ${options.threshold}`);
+            throw new MetadataError(`threshold must be an integer ≥ 1, got ${options.threshold}`);
         }
         this.keyIDs = [...options.keyIDs];
         this.threshold = options.threshold;
@@ -2610,12 +2609,12 @@ class Root {
         for (const name of BASE_ROLES) {
             const role = this.roles.get(name);
             if (!role)
-                throw new errors_MetadataError(`root: missing ${name} role specification`);
+                throw new MetadataError(`root: missing ${name} role specification`);
         }
         for (const [name, role] of this.roles) {
             for (const id of role.keyIDs) {
                 if (!this.keys.has(id)) {
-                    throw new errors_MetadataError(`root: key ID ${id} specified in ${name} without corresponding key`);
+                    throw new MetadataError(`root: key ID ${id} specified in ${name} without corresponding key`);
                 }
             }
         }
@@ -2626,7 +2625,7 @@ class Root {
         const common = parseSignedCommon(obj, 'root', role_names_ROOT_ROLE);
         const keys = new Map();
         for (const [id, key] of Object.entries(expectObject(obj.keys, 'root.keys'))) {
-            keys.set(id, key_Key.fromJSON(key, `root.keys.${id}`));
+            keys.set(id, Key.fromJSON(key, `root.keys.${id}`));
         }
         const roles = new Map();
         for (const [name, role] of Object.entries(expectObject(obj.roles, 'root.roles'))) {
@@ -2649,13 +2648,13 @@ class Root {
         };
     }
     equals(other) {
-        return canonical_canonicalize(this.toJSON()) === canonical_canonicalize(other.toJSON());
+        return canonicalize(this.toJSON()) === canonicalize(other.toJSON());
     }
     /** Keys and threshold of a role listed in root ([N] SignedRoot.BuildBaseRole). */
     roleKeys(name) {
         const role = this.roles.get(name);
         if (!role)
-            throw new errors_MetadataError(`root: role ${name} not found`);
+            throw new MetadataError(`root: role ${name} not found`);
         const keys = new Map(role.keyIDs.map((id) => [id, this.keys.get(id)]));
         return { role: name, keys, threshold: role.threshold };
     }
@@ -2688,7 +2687,7 @@ class DelegatedRole {
     paths;
     constructor(options) {
         if (!Number.isSafeInteger(options.threshold) || options.threshold < 1) {
-            throw new errors_MetadataError(`${options.name}: threshold must be an integer ≥ 1, got ${options.threshold}`);
+            throw new MetadataError(`${options.name}: threshold must be an integer ≥ 1, got ${options.threshold}`);
         }
         this.name = options.name;
         this.keyIDs = [...options.keyIDs];
@@ -2703,7 +2702,7 @@ class DelegatedRole {
         const obj = expectObject(data, where);
         const name = expectString(obj.name, `${where}.name`);
         if (!isDirectChild(parent, name)) {
-            throw new errors_MetadataError(`${where}: delegation role ${JSON.stringify(name)} invalid: not a direct child of ${parent}`);
+            throw new MetadataError(`${where}: delegation role ${JSON.stringify(name)} invalid: not a direct child of ${parent}`);
         }
         return new DelegatedRole({
             name,
@@ -2765,7 +2764,7 @@ class targets_Targets {
     constructor(options) {
         this.role = options.role ?? role_names_TARGETS_ROLE;
         if (this.role !== role_names_TARGETS_ROLE && !isDelegationName(this.role)) {
-            throw new errors_MetadataError(`invalid targets role name ${JSON.stringify(this.role)}`);
+            throw new MetadataError(`invalid targets role name ${JSON.stringify(this.role)}`);
         }
         ({ version: this.version, expires: this.expires } = checkSignedCommon(options, this.role));
         this.targets = new Map(options.targets);
@@ -2778,15 +2777,15 @@ class targets_Targets {
         const seen = new Set();
         for (const d of this.delegationRoles) {
             if (!isDirectChild(this.role, d.name)) {
-                throw new errors_MetadataError(`${this.role}: delegation role ${d.name} invalid`);
+                throw new MetadataError(`${this.role}: delegation role ${d.name} invalid`);
             }
             // Go would keep both; two entries for one role make lookups ambiguous.
             if (seen.has(d.name))
-                throw new errors_MetadataError(`${this.role}: delegation ${d.name} listed twice`);
+                throw new MetadataError(`${this.role}: delegation ${d.name} listed twice`);
             seen.add(d.name);
             for (const id of d.keyIDs) {
                 if (!this.delegationKeys.has(id)) {
-                    throw new errors_MetadataError(`${this.role}: key ID ${id} specified in ${d.name} without corresponding key`);
+                    throw new MetadataError(`${this.role}: key ID ${id} specified in ${d.name} without corresponding key`);
                 }
             }
         }
@@ -2804,7 +2803,7 @@ class targets_Targets {
         const deleg = expectObject(obj.delegations ?? {}, `${role}.delegations`);
         const delegationKeys = new Map();
         for (const [id, key] of Object.entries(expectObject(deleg.keys ?? {}, `${role}.delegations.keys`))) {
-            delegationKeys.set(id, key_Key.fromJSON(key, `${role}.delegations.keys.${id}`));
+            delegationKeys.set(id, Key.fromJSON(key, `${role}.delegations.keys.${id}`));
         }
         const delegationRoles = expectArray(deleg.roles ?? [], `${role}.delegations.roles`).map((r, i) => DelegatedRole.fromJSON(r, role, `${role}.delegations.roles[${i}]`));
         return new targets_Targets({
@@ -2830,7 +2829,7 @@ class targets_Targets {
     }
     equals(other) {
         return (this.role === other.role &&
-            canonical_canonicalize(this.toJSON()) === canonical_canonicalize(other.toJSON()));
+            canonicalize(this.toJSON()) === canonicalize(other.toJSON()));
     }
     /** The delegation entry for a direct child, if listed. */
     delegation(name) {
@@ -2840,7 +2839,7 @@ class targets_Targets {
     roleKeys(name) {
         const d = this.delegation(name);
         if (!d)
-            throw new errors_MetadataError(`${this.role}: no delegation ${name}`);
+            throw new MetadataError(`${this.role}: no delegation ${name}`);
         const keys = new Map(d.keyIDs.map((id) => [id, this.delegationKeys.get(id)]));
         return { role: name, keys, threshold: d.threshold };
     }
@@ -2906,7 +2905,7 @@ class targets_Targets {
     requireDelegation(name) {
         const role = this.delegation(name);
         if (!role)
-            throw new errors_MetadataError(`${this.role}: no delegation ${name}`);
+            throw new MetadataError(`${this.role}: no delegation ${name}`);
         return role;
     }
     // Every edit goes through here. Delegation edits prune `delegations.keys` of
@@ -2954,7 +2953,7 @@ class Snapshot {
         // [N] IsValidSnapshotStructure: root and targets each need a sha256.
         for (const name of [role_names_ROOT_ROLE, role_names_TARGETS_ROLE]) {
             if (this.meta.get(name)?.hashes.get('sha256') === undefined) {
-                throw new errors_MetadataError(`snapshot: missing ${name} sha256 checksum information`);
+                throw new MetadataError(`snapshot: missing ${name} sha256 checksum information`);
             }
         }
     }
@@ -2979,7 +2978,7 @@ class Snapshot {
         };
     }
     equals(other) {
-        return canonical_canonicalize(this.toJSON()) === canonical_canonicalize(other.toJSON());
+        return canonicalize(this.toJSON()) === canonicalize(other.toJSON());
     }
     /** A copy recording `meta` for a role (after uploading new bytes for it). */
     withMeta(role, meta) {
@@ -3031,7 +3030,7 @@ class Timestamp {
         ({ version: this.version, expires: this.expires } = checkSignedCommon(options, TIMESTAMP_ROLE));
         this.meta = new Map(options.meta);
         if (!this.meta.has(SNAPSHOT_ROLE)) {
-            throw new errors_MetadataError('timestamp: missing snapshot checksum information');
+            throw new MetadataError('timestamp: missing snapshot checksum information');
         }
     }
     /** Parses timestamp.json's untrusted `signed` object. */
@@ -3059,7 +3058,7 @@ class Timestamp {
         };
     }
     equals(other) {
-        return canonical_canonicalize(this.toJSON()) === canonical_canonicalize(other.toJSON());
+        return canonicalize(this.toJSON()) === canonicalize(other.toJSON());
     }
 }
 
@@ -3112,13 +3111,13 @@ class metadata_SignedMetadata {
         checkRoleForKind(kind, role);
         const envelope = expectObject(parseJSON(bytes, role), role);
         const signedJSON = expectObject(envelope.signed, `${role}.signed`);
-        const signatures = expectArray(envelope.signatures, `${role}.signatures`).map((s, i) => signature_Signature.fromJSON(s, `${role}.signatures[${i}]`));
+        const signatures = expectArray(envelope.signatures, `${role}.signatures`).map((s, i) => Signature.fromJSON(s, `${role}.signatures[${i}]`));
         const signed = parseModel(kind, signedJSON, role);
         return new metadata_SignedMetadata({
             signed,
             signatures,
             bytes: Uint8Array.from(bytes),
-            signedBytes: canonical_canonicalBytes(signedJSON),
+            signedBytes: canonicalBytes(signedJSON),
         });
     }
 }
@@ -3139,7 +3138,7 @@ function checkRoleForKind(kind, role) {
         ? role === role_names_TARGETS_ROLE || isDelegationName(role)
         : role === kind;
     if (!ok)
-        throw new errors_MetadataError(`role ${JSON.stringify(role)} cannot hold ${kind} metadata`);
+        throw new MetadataError(`role ${JSON.stringify(role)} cannot hold ${kind} metadata`);
 }
 
 ;// CONCATENATED MODULE: ./src/tuf/sign.ts
@@ -3168,7 +3167,7 @@ async function sign_signMetadata(model, signers, keep = [], options = {}) {
     const replaced = new Set(fresh.map((s) => s.keyID));
     const kept = keep.filter((s) => !replaced.has(s.keyID) && stillValid(s, data, options));
     const signatures = [...fresh, ...kept];
-    return new SignedMetadata({
+    return new metadata_SignedMetadata({
         signed: model,
         signatures,
         bytes: encodeEnvelope(signed, signatures),
@@ -3216,7 +3215,7 @@ function verifyThreshold(signedBytes, signatures, roleKeys, verifier) {
         // Duplicates count once: valid signatures are tallied per distinct key ID.
         if (valid.has(sig.keyID))
             continue;
-        const sigBytes = encoding_base64ToBytes(sig.sigB64);
+        const sigBytes = base64ToBytes(sig.sigB64);
         // An invalid signature or an unsupported method is skipped, not fatal.
         if (sigBytes && verifier(key, sig.method, signedBytes, sigBytes))
             valid.add(sig.keyID);
@@ -4748,7 +4747,7 @@ const curves_utils_bytesToHex = utils_bytesToHex;
  * concatBytes(Uint8Array.of(1), Uint8Array.of(2));
  * ```
  */
-const curves_utils_concatBytes = (...arrays) => utils_concatBytes(...arrays);
+const utils_concatBytes = (...arrays) => concatBytes(...arrays);
 /**
  * Decodes lowercase or uppercase hex into bytes.
  * @param hex - Hex string to decode.
@@ -4784,7 +4783,7 @@ const utils_isBytes = isBytes;
  * randomBytes(2);
  * ```
  */
-const curves_utils_randomBytes = (bytesLength) => utils_randomBytes(bytesLength);
+const utils_randomBytes = (bytesLength) => randomBytes(bytesLength);
 const _0n = /* @__PURE__ */ BigInt(0);
 const _1n = /* @__PURE__ */ BigInt(1);
 // Shared error-message prefix builder. Only called on throw paths, so assert
@@ -4992,7 +4991,7 @@ function numberToVarBytesBE(n) {
  * equalBytes(Uint8Array.of(1), Uint8Array.of(1));
  * ```
  */
-function utils_equalBytes(a, b) {
+function equalBytes(a, b) {
     a = utils_abytes(a);
     b = utils_abytes(b);
     if (a.length !== b.length)
@@ -5229,7 +5228,7 @@ function createHmacDrbg(hashLen, qByteLen, hmacFn) {
         i = 0;
     };
     // hmac(k)(v, ...values)
-    const h = (...msgs) => hmacFn(k, curves_utils_concatBytes(v, ...msgs));
+    const h = (...msgs) => hmacFn(k, utils_concatBytes(v, ...msgs));
     const reseed = (seed = NULL) => {
         // HMAC-DRBG reseed() function. Steps D-G
         k = h(byte0, seed); // k = hmac(k || v || 0x00 || seed)
@@ -5251,7 +5250,7 @@ function createHmacDrbg(hashLen, qByteLen, hmacFn) {
             out.push(sl);
             len += v.length;
         }
-        return curves_utils_concatBytes(...out);
+        return utils_concatBytes(...out);
     };
     const genUntil = (seed, pred) => {
         reset();
@@ -7362,7 +7361,7 @@ function weierstrass_weierstrass(params, extraOpts = {}) {
     // Snapshot every hook and take an owned copy of nested GLV configuration. Later mutations of
     // the caller's options must not change arithmetic, subgroup, or codec policy.
     const { endo: endoOpts, allowInfinityPoint, clearCofactor, isTorsionFree, fromBytes, toBytes, } = extraOpts;
-    const randomBytes = extraOpts.randomBytes === undefined ? curves_utils_randomBytes : extraOpts.randomBytes;
+    const randomBytes = extraOpts.randomBytes === undefined ? utils_randomBytes : extraOpts.randomBytes;
     if (endoOpts) {
         if (!Fp.is0(CURVE.a) || typeof endoOpts.beta !== 'bigint' || !Array.isArray(endoOpts.basises)) {
             throw new Error('invalid endo: expected "beta": bigint and "basises": array');
@@ -7395,10 +7394,10 @@ function weierstrass_weierstrass(params, extraOpts = {}) {
         if (isCompressed) {
             assertCompressionIsSupported();
             const hasEvenY = !Fp.isOdd(y);
-            return curves_utils_concatBytes(pprefix(hasEvenY), bx);
+            return utils_concatBytes(pprefix(hasEvenY), bx);
         }
         else {
-            return curves_utils_concatBytes(Uint8Array.of(0x04), bx, Fp.toBytes(y));
+            return utils_concatBytes(Uint8Array.of(0x04), bx, Fp.toBytes(y));
         }
     }
     function pointFromBytes(bytes) {
@@ -7897,7 +7896,7 @@ function getWLengths(Fp, Fn) {
 function ecdh(Point, ecdhOpts = {}) {
     validatePointCons(Point);
     const { Fn } = Point;
-    const randomBytes_ = ecdhOpts.randomBytes === undefined ? curves_utils_randomBytes : ecdhOpts.randomBytes;
+    const randomBytes_ = ecdhOpts.randomBytes === undefined ? utils_randomBytes : ecdhOpts.randomBytes;
     // Keep the advertised seed length aligned with mapHashToField(), which keeps a hard 16-byte
     // minimum even on toy curves.
     const lengths = Object.assign(getWLengths(Point.Fp, Fn), {
@@ -8033,7 +8032,7 @@ function weierstrass_ecdsa(Point, hash, ecdsaOpts = {}) {
         bits2int_modN: 'function',
     });
     const opts = Object.assign({}, ecdsaOpts);
-    const randomBytes = opts.randomBytes === undefined ? curves_utils_randomBytes : opts.randomBytes;
+    const randomBytes = opts.randomBytes === undefined ? utils_randomBytes : opts.randomBytes;
     const hmac = opts.hmac === undefined
         ? (key, msg) => hmac_hmac(hash_, key, msg)
         : opts.hmac;
@@ -8154,7 +8153,7 @@ function weierstrass_ecdsa(Point, hash, ecdsaOpts = {}) {
             if (!Fp.isValid(radj))
                 throw new Error('invalid recovery id: sig.r+curve.n != R.x');
             const x = Fp.toBytes(radj);
-            const R = Point.fromBytes(curves_utils_concatBytes(pprefix((recovery & 1) === 0), x));
+            const R = Point.fromBytes(utils_concatBytes(pprefix((recovery & 1) === 0), x));
             const ir = Fn.inv(radj); // r^-1
             const h = bits2int_modN(utils_abytes(messageHash, undefined, 'msgHash')); // Truncate hash
             const u1 = Fn.create(-h * ir); // -hr^-1
@@ -8179,9 +8178,9 @@ function weierstrass_ecdsa(Point, hash, ecdsaOpts = {}) {
             const sb = Fn.toBytes(s);
             if (format === 'recovered') {
                 assertRecoverableCurve();
-                return curves_utils_concatBytes(Uint8Array.of(this.assertRecovery()), rb, sb);
+                return utils_concatBytes(Uint8Array.of(this.assertRecovery()), rb, sb);
             }
-            return curves_utils_concatBytes(rb, sb);
+            return utils_concatBytes(rb, sb);
         }
         toHex(format) {
             return curves_utils_bytesToHex(this.toBytes(format));
@@ -8247,7 +8246,7 @@ function weierstrass_ecdsa(Point, hash, ecdsaOpts = {}) {
             const e = extraEntropy === true ? randomBytes(lengths.secretKey) : extraEntropy;
             seedArgs.push(utils_abytes(e, undefined, 'extraEntropy')); // check for being bytes
         }
-        const seed = curves_utils_concatBytes(...seedArgs); // Step D of RFC6979 3.2
+        const seed = utils_concatBytes(...seedArgs); // Step D of RFC6979 3.2
         const m = h1int; // no need to call bits2int second time here, it is inside truncateHash!
         // Converts signature params into point w r/s, checks result for validity.
         // To transform k => Signature:
@@ -8462,7 +8461,7 @@ const p256_Point = /* @__PURE__ */ weierstrass_weierstrass(p256_CURVE);
  * // const sigKeccak = p256.sign(keccak256(msg), secretKey, { prehash: false });
  * ```
  */
-const nist_p256 = /* @__PURE__ */ weierstrass_ecdsa(p256_Point, sha2_sha256);
+const p256 = /* @__PURE__ */ weierstrass_ecdsa(p256_Point, sha2_sha256);
 /**
  * Hashing / encoding to p256 points / field. RFC 9380 methods.
  * @example
@@ -8745,7 +8744,7 @@ function makeSigner(raw, method, publicKey, sign, options) {
     return signer;
 }
 /** The raw key behind a signer made by keys/; refuses foreign signers. */
-function signer_rawKeyOf(signer) {
+function rawKeyOf(signer) {
     const raw = secrets.get(signer);
     if (!raw)
         throw new KeyError(`key ${signer.keyID.slice(0, 12)} was not loaded by keys/`);
@@ -8755,7 +8754,7 @@ function signer_rawKeyOf(signer) {
 ;// CONCATENATED MODULE: ./src/keys/der.ts
 
 /** Universal tags we read or write (X.690 §8). */
-const der_TAG = {
+const TAG = {
     BOOLEAN: 0x01,
     INTEGER: 0x02,
     BIT_STRING: 0x03,
@@ -8771,7 +8770,7 @@ const der_TAG = {
     SET: 0x31,
 };
 /** Tag byte of a constructed context-specific `[n]` (EXPLICIT tagging). */
-function der_contextTag(n) {
+function contextTag(n) {
     return 0xa0 | n;
 }
 const latin1 = new TextDecoder('latin1');
@@ -8798,14 +8797,14 @@ class DerNode {
     /** Throws unless the tag is `tag`; `what` names the field for the message. */
     expect(tag, what) {
         if (this.tag !== tag) {
-            throw new errors_KeyFormatError(`${what}: expected DER tag 0x${hex2(tag)}, got 0x${hex2(this.tag)}`);
+            throw new KeyFormatError(`${what}: expected DER tag 0x${hex2(tag)}, got 0x${hex2(this.tag)}`);
         }
         return this;
     }
     /** The elements of a SEQUENCE/SET/context node, each parsed strictly. */
     children(what) {
         if ((this.tag & 0x20) === 0) {
-            throw new errors_KeyFormatError(`${what}: expected a constructed DER value`);
+            throw new KeyFormatError(`${what}: expected a constructed DER value`);
         }
         const out = [];
         let offset = 0;
@@ -8818,17 +8817,17 @@ class DerNode {
     }
     /** A SEQUENCE's elements; at least `min` of them must be present. */
     sequence(what, min = 0) {
-        const items = this.expect(der_TAG.SEQUENCE, what).children(what);
+        const items = this.expect(TAG.SEQUENCE, what).children(what);
         if (items.length < min) {
-            throw new errors_KeyFormatError(`${what}: expected at least ${min} elements`);
+            throw new KeyFormatError(`${what}: expected at least ${min} elements`);
         }
         return items;
     }
     /** An INTEGER as a bigint (two's complement, as X.690 §8.3 encodes it). */
     integer(what) {
-        const v = this.expect(der_TAG.INTEGER, what).value;
+        const v = this.expect(TAG.INTEGER, what).value;
         if (v.length === 0)
-            throw new errors_KeyFormatError(`${what}: empty INTEGER`);
+            throw new KeyFormatError(`${what}: empty INTEGER`);
         let n = 0n;
         for (const b of v)
             n = (n << 8n) | BigInt(b);
@@ -8840,60 +8839,60 @@ class DerNode {
     smallInt(what) {
         const n = this.integer(what);
         if (n < 0n || n > BigInt(Number.MAX_SAFE_INTEGER)) {
-            throw new errors_KeyFormatError(`${what}: INTEGER out of range`);
+            throw new KeyFormatError(`${what}: INTEGER out of range`);
         }
         return Number(n);
     }
     /** An OBJECT IDENTIFIER in dotted form. */
     oid(what) {
-        return decodeOid(this.expect(der_TAG.OID, what).value, what);
+        return decodeOid(this.expect(TAG.OID, what).value, what);
     }
     /** An OCTET STRING's bytes. */
     octets(what) {
-        return this.expect(der_TAG.OCTET_STRING, what).value;
+        return this.expect(TAG.OCTET_STRING, what).value;
     }
     /** A BIT STRING's bytes; only whole-byte strings (0 unused bits) are accepted. */
     bitString(what) {
-        const v = this.expect(der_TAG.BIT_STRING, what).value;
+        const v = this.expect(TAG.BIT_STRING, what).value;
         if (v.length === 0 || v[0] !== 0) {
-            throw new errors_KeyFormatError(`${what}: expected a BIT STRING of whole bytes`);
+            throw new KeyFormatError(`${what}: expected a BIT STRING of whole bytes`);
         }
         return v.subarray(1);
     }
     /** A PrintableString, IA5String or UTF8String as text. */
     text(what) {
-        if (this.tag === der_TAG.UTF8_STRING) {
+        if (this.tag === TAG.UTF8_STRING) {
             try {
                 return der_utf8.decode(this.value);
             }
             catch {
-                throw new errors_KeyFormatError(`${what}: invalid UTF8String`);
+                throw new KeyFormatError(`${what}: invalid UTF8String`);
             }
         }
-        if (this.tag === der_TAG.PRINTABLE_STRING || this.tag === der_TAG.IA5_STRING) {
+        if (this.tag === TAG.PRINTABLE_STRING || this.tag === TAG.IA5_STRING) {
             return latin1.decode(this.value);
         }
-        throw new errors_KeyFormatError(`${what}: expected a string, got tag 0x${hex2(this.tag)}`);
+        throw new KeyFormatError(`${what}: expected a string, got tag 0x${hex2(this.tag)}`);
     }
     /** A UTCTime or GeneralizedTime in the `Z` forms RFC 5280 §4.1.2.5 allows. */
     time(what) {
         const s = latin1.decode(this.value);
         let m;
         let year;
-        if (this.tag === der_TAG.UTC_TIME) {
+        if (this.tag === TAG.UTC_TIME) {
             m = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/.exec(s);
             // RFC 5280: two-digit years 50..99 are 19xx, 00..49 are 20xx.
             year = m ? Number(m[1]) + (Number(m[1]) < 50 ? 2000 : 1900) : 0;
         }
-        else if (this.tag === der_TAG.GENERALIZED_TIME) {
+        else if (this.tag === TAG.GENERALIZED_TIME) {
             m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/.exec(s);
             year = m ? Number(m[1]) : 0;
         }
         else {
-            throw new errors_KeyFormatError(`${what}: expected a time, got tag 0x${hex2(this.tag)}`);
+            throw new KeyFormatError(`${what}: expected a time, got tag 0x${hex2(this.tag)}`);
         }
         if (!m)
-            throw new errors_KeyFormatError(`${what}: malformed time`);
+            throw new KeyFormatError(`${what}: malformed time`);
         const [mo, d, h, mi, se] = m.slice(2).map(Number);
         return new Date(Date.UTC(year, mo - 1, d, h, mi, se));
     }
@@ -8906,25 +8905,25 @@ class DerNode {
 function parseDer(bytes, what, allowTrailing = false) {
     const [node, next] = readTLV(bytes, 0, what);
     if (!allowTrailing && next !== bytes.length) {
-        throw new errors_KeyFormatError(`${what}: ${bytes.length - next} trailing bytes after DER value`);
+        throw new KeyFormatError(`${what}: ${bytes.length - next} trailing bytes after DER value`);
     }
     return node;
 }
 function readTLV(buf, start, what) {
-    const truncated = () => new errors_KeyFormatError(`${what}: truncated DER`);
+    const truncated = () => new KeyFormatError(`${what}: truncated DER`);
     if (start + 2 > buf.length)
         throw truncated();
     const tag = buf[start];
     // High tag numbers (0x1f) never occur in keys or certificates.
     if ((tag & 0x1f) === 0x1f)
-        throw new errors_KeyFormatError(`${what}: unsupported DER tag`);
+        throw new KeyFormatError(`${what}: unsupported DER tag`);
     let len = buf[start + 1];
     let offset = start + 2;
     if (len & 0x80) {
         const count = len & 0x7f;
         // 0x80 is BER's indefinite length, which DER forbids.
         if (count === 0 || count > 4)
-            throw new errors_KeyFormatError(`${what}: bad DER length`);
+            throw new KeyFormatError(`${what}: bad DER length`);
         if (offset + count > buf.length)
             throw truncated();
         len = 0;
@@ -8942,14 +8941,14 @@ function readTLV(buf, start, what) {
 }
 function decodeOid(v, what) {
     if (v.length === 0 || (v[v.length - 1] & 0x80) !== 0) {
-        throw new errors_KeyFormatError(`${what}: malformed OBJECT IDENTIFIER`);
+        throw new KeyFormatError(`${what}: malformed OBJECT IDENTIFIER`);
     }
     const arcs = [];
     let n = 0;
     for (const b of v) {
         n = n * 128 + (b & 0x7f);
         if (n > Number.MAX_SAFE_INTEGER)
-            throw new errors_KeyFormatError(`${what}: OID arc too large`);
+            throw new KeyFormatError(`${what}: OID arc too large`);
         if ((b & 0x80) === 0) {
             arcs.push(n);
             n = 0;
@@ -8990,22 +8989,22 @@ function derTLV(tag, value) {
     return der_writer_concatBytes(Uint8Array.from(header), value);
 }
 /** SEQUENCE of already-encoded elements. */
-function der_writer_derSequence(...items) {
-    return derTLV(der_TAG.SEQUENCE, der_writer_concatBytes(...items));
+function derSequence(...items) {
+    return derTLV(TAG.SEQUENCE, der_writer_concatBytes(...items));
 }
 /** SET of already-encoded elements (callers pass them in DER order). */
-function der_writer_derSet(...items) {
+function derSet(...items) {
     return derTLV(TAG.SET, der_writer_concatBytes(...items));
 }
 /** EXPLICIT `[n]` wrapper around one encoded element. */
-function der_writer_derExplicit(n, inner) {
+function derExplicit(n, inner) {
     return derTLV(contextTag(n), inner);
 }
 /**
  * A non-negative INTEGER from a number, bigint or unsigned big-endian bytes:
  * leading zeros are stripped and one 0x00 is added when the top bit is set.
  */
-function der_writer_derInteger(n) {
+function derInteger(n) {
     let bytes;
     if (n instanceof Uint8Array)
         bytes = n;
@@ -9026,7 +9025,7 @@ function der_writer_derInteger(n) {
     return derTLV(TAG.INTEGER, bytes);
 }
 /** OBJECT IDENTIFIER from dotted form. */
-function der_writer_derOid(oid) {
+function derOid(oid) {
     const arcs = oid.split('.').map(Number);
     const out = [];
     const [a, b, ...rest] = arcs;
@@ -9037,25 +9036,25 @@ function der_writer_derOid(oid) {
         }
         out.push(...chunk);
     }
-    return derTLV(der_TAG.OID, Uint8Array.from(out));
+    return derTLV(TAG.OID, Uint8Array.from(out));
 }
 /** OCTET STRING. */
-function der_writer_derOctetString(bytes) {
+function derOctetString(bytes) {
     return derTLV(TAG.OCTET_STRING, bytes);
 }
 /** BIT STRING of whole bytes, or with `unusedBits` trailing zero bits (KeyUsage). */
-function der_writer_derBitString(bytes, unusedBits = 0) {
-    return derTLV(der_TAG.BIT_STRING, der_writer_concatBytes(Uint8Array.of(unusedBits), bytes));
+function derBitString(bytes, unusedBits = 0) {
+    return derTLV(TAG.BIT_STRING, der_writer_concatBytes(Uint8Array.of(unusedBits), bytes));
 }
 /** BOOLEAN (DER: TRUE is 0xff). */
-function der_writer_derBoolean(v) {
+function derBoolean(v) {
     return derTLV(TAG.BOOLEAN, Uint8Array.of(v ? 0xff : 0));
 }
 /**
  * A directory string as Go's encoding/asn1 picks it: PrintableString when
  * every character is allowed there, UTF8String otherwise.
  */
-function der_writer_derDirectoryString(s) {
+function derDirectoryString(s) {
     const printable = /^[A-Za-z0-9 '()+,\-./:=?]*$/.test(s);
     const tag = printable ? TAG.PRINTABLE_STRING : TAG.UTF8_STRING;
     return derTLV(tag, new TextEncoder().encode(s));
@@ -9064,7 +9063,7 @@ function der_writer_derDirectoryString(s) {
  * A certificate time (RFC 5280 §4.1.2.5): UTCTime through 2049, then
  * GeneralizedTime; whole seconds, `Z`.
  */
-function der_writer_derTime(d) {
+function derTime(d) {
     const iso = d.toISOString(); // YYYY-MM-DDTHH:MM:SS.sssZ
     const digits = iso.slice(0, 19).replace(/[-:T]/g, '') + 'Z';
     const year = d.getUTCFullYear();
@@ -9079,7 +9078,7 @@ function der_writer_derTime(d) {
  * Object identifiers keys/ reads or writes, in dotted form. Names follow the
  * ASN.1 modules they come from (RFC 5480, RFC 8018, RFC 5280, RFC 8410).
  */
-const oids_OID = {
+const OID = {
     // RFC 5480 / SEC 1: EC keys and the curves we recognise by name.
     ecPublicKey: '1.2.840.10045.2.1',
     prime256v1: '1.2.840.10045.3.1.7',
@@ -9109,7 +9108,7 @@ const oids_OID = {
     codeSigning: '1.3.6.1.5.5.7.3.3',
 };
 /** Certificate signature algorithms notary refuses: SHA-1 and older ([N] tuf/utils/x509.go). */
-const oids_WEAK_SIGNATURE_OIDS = {
+const WEAK_SIGNATURE_OIDS = {
     '1.2.840.113549.1.1.2': 'md2WithRSAEncryption',
     '1.2.840.113549.1.1.4': 'md5WithRSAEncryption',
     '1.2.840.113549.1.1.5': 'sha1WithRSAEncryption',
@@ -9117,8 +9116,8 @@ const oids_WEAK_SIGNATURE_OIDS = {
     '1.2.840.10040.4.3': 'dsa-with-SHA1',
 };
 /** Human names for OIDs that appear in "unsupported" messages. */
-function oids_oidName(oid) {
-    const known = Object.entries(oids_OID).find(([, v]) => v === oid);
+function oidName(oid) {
+    const known = Object.entries(OID).find(([, v]) => v === oid);
     return known ? `${known[0]} (${oid})` : oid;
 }
 
@@ -9132,7 +9131,7 @@ function oids_oidName(oid) {
  * throws {@link KeyFormatError}; an unknown algorithm is returned as `other`
  * so each caller can word its own refusal.
  */
-function spki_parseSpki(der) {
+function parseSpki(der) {
     const what = 'SubjectPublicKeyInfo';
     const top = parseDer(der, what).sequence(what, 2);
     const [algOid, ...rest] = top[0].sequence(`${what} algorithm`, 1);
@@ -9140,22 +9139,22 @@ function spki_parseSpki(der) {
     const algorithm = algOid.oid(`${what} algorithm`);
     const bits = top[1].bitString(`${what} key`);
     switch (algorithm) {
-        case oids_OID.ecPublicKey: {
+        case OID.ecPublicKey: {
             if (!params)
-                throw new errors_KeyFormatError(`${what}: EC key without a named curve`);
+                throw new KeyFormatError(`${what}: EC key without a named curve`);
             return { kind: 'ec', curve: params.oid(`${what} curve`), point: bits };
         }
-        case oids_OID.rsaEncryption: {
+        case OID.rsaEncryption: {
             // RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER }
             const [modulus] = parseDer(bits, 'RSAPublicKey').sequence('RSAPublicKey', 2);
             const n = modulus.integer('RSA modulus');
             if (n <= 0n)
-                throw new errors_KeyFormatError('RSA modulus must be positive');
+                throw new KeyFormatError('RSA modulus must be positive');
             return { kind: 'rsa', modulusBits: n.toString(2).length };
         }
-        case oids_OID.ed25519:
+        case OID.ed25519:
             if (bits.length !== 32)
-                throw new errors_KeyFormatError(`${what}: ed25519 key must be 32 bytes`);
+                throw new KeyFormatError(`${what}: ed25519 key must be 32 bytes`);
             return { kind: 'ed25519', raw: bits };
         default:
             return { kind: 'other', algorithm };
@@ -9165,11 +9164,11 @@ function spki_parseSpki(der) {
  * The SPKI Go's x509.MarshalPKIXPublicKey writes for a P-256 key: algorithm
  * `{ecPublicKey, prime256v1}` and the uncompressed point (`MFkwEwYH…`).
  */
-function spki_encodeP256Spki(point) {
-    return der_writer_derSequence(der_writer_derSequence(der_writer_derOid(oids_OID.ecPublicKey), der_writer_derOid(oids_OID.prime256v1)), der_writer_derBitString(point));
+function encodeP256Spki(point) {
+    return derSequence(derSequence(derOid(OID.ecPublicKey), derOid(OID.prime256v1)), derBitString(point));
 }
 /** RFC 8410 SPKI for an Ed25519 key (what OpenSSL writes; docker refuses it). */
-function spki_encodeEd25519Spki(raw) {
+function encodeEd25519Spki(raw) {
     return derSequence(derSequence(derOid(OID.ed25519)), derBitString(raw));
 }
 
@@ -9180,9 +9179,9 @@ function spki_encodeEd25519Spki(raw) {
 
 /** The `ecdsa` public key notary files for a P-256 point: base64 DER SPKI ([N] tuf/data/keys.go). */
 function ecdsaPublicKey(point) {
-    return new key_Key({
+    return new Key({
         keyType: 'ecdsa',
-        publicB64: Buffer.from(spki_encodeP256Spki(point)).toString('base64'),
+        publicB64: Buffer.from(encodeP256Spki(point)).toString('base64'),
     });
 }
 /**
@@ -9190,10 +9189,10 @@ function ecdsaPublicKey(point) {
  * with leading zeros kept, method `ecdsa` ([N] tuf/signed/verifiers.go,
  * trustmanager/keys.go signing path). `publicKey` defaults to the bare key.
  */
-function ecdsa_createEcdsaSigner(raw, options, publicKey = ecdsaPublicKey(raw.publicKey)) {
+function createEcdsaSigner(raw, options, publicKey = ecdsaPublicKey(raw.publicKey)) {
     const secret = raw.secret();
     // noble's compact format is fixed-width r‖s (32+32), never DER.
-    const sign = (data) => nist_p256.sign(data, secret, ECDSA_SIGN);
+    const sign = (data) => p256.sign(data, secret, ECDSA_SIGN);
     return makeSigner(raw, 'ecdsa', publicKey, sign, options);
 }
 
@@ -9203,7 +9202,7 @@ function ecdsa_createEcdsaSigner(raw, options, publicKey = ecdsaPublicKey(raw.pu
 
 /** The `ed25519` public key notary files: base64 of the raw 32 bytes ([N] tuf/data/keys.go). */
 function ed25519PublicKey(raw) {
-    return new key_Key({
+    return new Key({
         keyType: 'ed25519',
         publicB64: Buffer.from(raw).toString('base64'),
     });
@@ -9219,9 +9218,9 @@ function createEd25519Signer(raw, options) {
 
 
 /** Picks the one signer implementation for the key's algorithm (STYLE §5). */
-function create_signer_createSigner(raw, options) {
+function createSigner(raw, options) {
     return raw.algorithm === 'ecdsa'
-        ? ecdsa_createEcdsaSigner(raw, options)
+        ? createEcdsaSigner(raw, options)
         : createEd25519Signer(raw, options);
 }
 
@@ -9333,7 +9332,7 @@ class _SHA1 extends HashMD {
  * sha1(new Uint8Array([97, 98, 99]));
  * ```
  */
-const legacy_sha1 = /* @__PURE__ */ utils_createHasher(() => new _SHA1());
+const sha1 = /* @__PURE__ */ utils_createHasher(() => new _SHA1());
 /** RFC 1321 `T[i]` uses `floor(2^32 * abs(sin(i)))`; this is the shared `2^32` scale factor. */
 const p32 = /* @__PURE__ */ Math.pow(2, 32);
 /** RFC 1321 `T[1..64]` table. */
@@ -9587,14 +9586,14 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
  */
 function cbcDecrypt(cipher, key, iv, data, blockSize) {
     if (data.length === 0 || data.length % blockSize !== 0) {
-        throw new errors_KeyFormatError(`encrypted key length ${data.length} is not a multiple of ${blockSize}`);
+        throw new KeyFormatError(`encrypted key length ${data.length} is not a multiple of ${blockSize}`);
     }
     const d = (0,external_node_crypto_namespaceObject.createDecipheriv)(cipher, key, iv).setAutoPadding(false);
     return new Uint8Array(Buffer.concat([d.update(data), d.final()]));
 }
 /** Encrypts with PKCS#7 padding (1..blockSize bytes always added). */
-function cbc_cbcEncrypt(cipher, key, iv, data) {
-    const c = createCipheriv(cipher, key, iv);
+function cbcEncrypt(cipher, key, iv, data) {
+    const c = (0,external_node_crypto_namespaceObject.createCipheriv)(cipher, key, iv);
     return new Uint8Array(Buffer.concat([c.update(data), c.final()]));
 }
 /**
@@ -9637,13 +9636,13 @@ function isLegacyEncrypted(block) {
 function decryptLegacyPem(block, passphrase) {
     const dek = block.headers['DEK-Info'];
     if (dek === undefined)
-        throw new errors_KeyFormatError(`PEM block ${block.type}: encrypted but no DEK-Info`);
+        throw new KeyFormatError(`PEM block ${block.type}: encrypted but no DEK-Info`);
     const [name = '', ivHex = ''] = dek.split(',').map((s) => s.trim());
     const spec = CIPHERS[name.toUpperCase()];
     if (!spec)
-        throw new errors_UnsupportedKeyError(`unsupported legacy PEM cipher ${name}`);
+        throw new UnsupportedKeyError(`unsupported legacy PEM cipher ${name}`);
     if (!/^[0-9a-fA-F]+$/.test(ivHex) || ivHex.length !== spec.block * 2) {
-        throw new errors_KeyFormatError(`PEM block ${block.type}: malformed DEK-Info IV`);
+        throw new KeyFormatError(`PEM block ${block.type}: malformed DEK-Info IV`);
     }
     const iv = Uint8Array.from(Buffer.from(ivHex, 'hex'));
     const key = evpBytesToKey(new TextEncoder().encode(passphrase), iv.subarray(0, 8), spec.keyLength);
@@ -9768,7 +9767,7 @@ function pbkdf2Engine(iHash, oHash, salt, u) {
  * const key = pbkdf2(sha256, 'password', 'salt', { dkLen: 32, c: Math.pow(2, 18) });
  * ```
  */
-function pbkdf2_pbkdf2(hash, password, salt, opts) {
+function pbkdf2(hash, password, salt, opts) {
     const { c, dkLen, DK, outputLen, eng } = pbkdf2Init(hash, password, salt, opts);
     // DK = T1 + T2 + ⋯ + Tdklen/hlen
     for (let ti = 1, pos = 0; pos < dkLen; ti++, pos += outputLen) {
@@ -9850,15 +9849,15 @@ async function pbkdf2Async(hash, password, salt, opts) {
 
 
 const PRFS = {
-    [oids_OID.hmacWithSHA1]: legacy_sha1,
-    [oids_OID.hmacWithSHA256]: sha2_sha256,
-    [oids_OID.hmacWithSHA384]: sha2_sha384,
-    [oids_OID.hmacWithSHA512]: sha2_sha512,
+    [OID.hmacWithSHA1]: sha1,
+    [OID.hmacWithSHA256]: sha2_sha256,
+    [OID.hmacWithSHA384]: sha2_sha384,
+    [OID.hmacWithSHA512]: sha2_sha512,
 };
 const AES = {
-    [oids_OID.aes128CBC]: { cipher: 'aes-128-cbc', keyLength: 16 },
-    [oids_OID.aes192CBC]: { cipher: 'aes-192-cbc', keyLength: 24 },
-    [oids_OID.aes256CBC]: { cipher: 'aes-256-cbc', keyLength: 32 },
+    [OID.aes128CBC]: { cipher: 'aes-128-cbc', keyLength: 16 },
+    [OID.aes192CBC]: { cipher: 'aes-192-cbc', keyLength: 24 },
+    [OID.aes256CBC]: { cipher: 'aes-256-cbc', keyLength: 32 },
 };
 /** Iterations notary writes ([N] tuf/utils/pkcs8.go); also our write default. */
 const NOTARY_PBKDF2_ITERATIONS = 2048;
@@ -9875,18 +9874,18 @@ function decryptPbes2(der, passphrase) {
     const [algorithm, data] = parseDer(der, what).sequence(what, 2);
     const [schemeOid, schemeParams] = algorithm.sequence(`${what} algorithm`, 2);
     const scheme = schemeOid.oid(`${what} algorithm`);
-    if (scheme !== oids_OID.pbes2) {
-        throw new errors_UnsupportedKeyError(`unsupported key encryption ${oids_oidName(scheme)}: only PBES2 is supported`);
+    if (scheme !== OID.pbes2) {
+        throw new UnsupportedKeyError(`unsupported key encryption ${oidName(scheme)}: only PBES2 is supported`);
     }
     const [kdf, encryption] = schemeParams.sequence('PBES2 parameters', 2);
     const [encOid, ivNode] = encryption.sequence('PBES2 encryption scheme', 2);
     const encName = encOid.oid('PBES2 encryption scheme');
     const aes = AES[encName];
     if (!aes)
-        throw new errors_UnsupportedKeyError(`unsupported key cipher ${oids_oidName(encName)}`);
+        throw new UnsupportedKeyError(`unsupported key cipher ${oidName(encName)}`);
     const iv = ivNode.octets('AES-CBC IV');
     if (iv.length !== 16)
-        throw new errors_KeyFormatError('AES-CBC IV must be 16 bytes');
+        throw new KeyFormatError('AES-CBC IV must be 16 bytes');
     const key = deriveKey(kdf, passphrase, aes.keyLength);
     const plain = cbcDecrypt(aes.cipher, key, iv, data.octets(`${what} data`), 16);
     return stripPadding(plain, 16);
@@ -9895,26 +9894,26 @@ function decryptPbes2(der, passphrase) {
 function deriveKey(kdf, passphrase, keyLength) {
     const [kdfOid, params] = kdf.sequence('PBES2 key derivation', 2);
     const kdfName = kdfOid.oid('PBES2 key derivation');
-    if (kdfName !== oids_OID.pbkdf2) {
-        throw new errors_UnsupportedKeyError(`unsupported key derivation ${oids_oidName(kdfName)}: only PBKDF2 is supported`);
+    if (kdfName !== OID.pbkdf2) {
+        throw new UnsupportedKeyError(`unsupported key derivation ${oidName(kdfName)}: only PBKDF2 is supported`);
     }
     const [salt, iterNode, ...rest] = params.sequence('PBKDF2 parameters', 2);
     const iterations = iterNode.smallInt('PBKDF2 iterations');
     if (iterations < 1 || iterations > MAX_ITERATIONS) {
-        throw new errors_UnsupportedKeyError(`unsupported PBKDF2 iteration count ${iterations}`);
+        throw new UnsupportedKeyError(`unsupported PBKDF2 iteration count ${iterations}`);
     }
-    let prf = oids_OID.hmacWithSHA1; // RFC 8018 default when the field is absent.
+    let prf = OID.hmacWithSHA1; // RFC 8018 default when the field is absent.
     for (const item of rest) {
         if (item.tag === 0x02 && item.smallInt('PBKDF2 keyLength') !== keyLength) {
-            throw new errors_KeyFormatError('PBKDF2 keyLength does not match the cipher');
+            throw new KeyFormatError('PBKDF2 keyLength does not match the cipher');
         }
         if (item.tag === 0x30)
             prf = item.sequence('PBKDF2 prf', 1)[0].oid('PBKDF2 prf');
     }
     const hash = PRFS[prf];
     if (!hash)
-        throw new errors_UnsupportedKeyError(`unsupported PBKDF2 PRF ${oids_oidName(prf)}`);
-    return pbkdf2_pbkdf2(hash, new TextEncoder().encode(passphrase), salt.octets('PBKDF2 salt'), {
+        throw new UnsupportedKeyError(`unsupported PBKDF2 PRF ${oidName(prf)}`);
+    return pbkdf2(hash, new TextEncoder().encode(passphrase), salt.octets('PBKDF2 salt'), {
         c: iterations,
         dkLen: keyLength,
     });
@@ -9925,9 +9924,9 @@ function deriveKey(kdf, passphrase, keyLength) {
  * iterations (so HMAC-SHA1: OpenSSL 3's SHA-256 default is unreadable by
  * notary and docker), AES-256-CBC with a 16-byte IV, PKCS#7 padding.
  */
-function pbes2_encryptPbes2(privateKeyInfo, passphrase) {
-    const salt = new Uint8Array(randomBytes(8));
-    const iv = new Uint8Array(randomBytes(16));
+function encryptPbes2(privateKeyInfo, passphrase) {
+    const salt = new Uint8Array((0,external_node_crypto_namespaceObject.randomBytes)(8));
+    const iv = new Uint8Array((0,external_node_crypto_namespaceObject.randomBytes)(16));
     const key = pbkdf2(sha1, new TextEncoder().encode(passphrase), salt, {
         c: NOTARY_PBKDF2_ITERATIONS,
         dkLen: 32,
@@ -9944,7 +9943,7 @@ const HIDDEN = '[private key material hidden]';
  * Internal to keys/. It hides its bytes from JSON.stringify, util.inspect and
  * string conversion so that a stray log line cannot leak them (STYLE §5).
  */
-class raw_key_RawPrivateKey {
+class RawPrivateKey {
     algorithm;
     publicKey;
     #secret;
@@ -9978,9 +9977,9 @@ class raw_key_RawPrivateKey {
 
 
 const CURVE_NAMES = {
-    [oids_OID.secp224r1]: 'P-224',
-    [oids_OID.secp384r1]: 'P-384',
-    [oids_OID.secp521r1]: 'P-521',
+    [OID.secp224r1]: 'P-224',
+    [OID.secp384r1]: 'P-384',
+    [OID.secp521r1]: 'P-521',
 };
 /**
  * Reads an unencrypted PKCS#8 PrivateKeyInfo (RFC 5208 / RFC 5958). Accepts
@@ -9993,24 +9992,24 @@ function parsePrivateKeyInfo(der) {
     const version = items[0].smallInt(`${what} version`);
     // 0 is RFC 5208; 1 is RFC 5958's v2 and also what notary writes for ECDSA.
     if (version > 1)
-        throw new errors_KeyFormatError(`${what}: unknown version ${version}`);
+        throw new KeyFormatError(`${what}: unknown version ${version}`);
     const [algOid, ...rest] = items[1].sequence(`${what} algorithm`, 1);
     // notary writes no NULL and RFC 5480 puts the named curve here; both optional.
     const params = rest[0];
     const algorithm = algOid.oid(`${what} algorithm`);
     const privateKey = items[2].octets(`${what} privateKey`);
     switch (algorithm) {
-        case oids_OID.ecPublicKey:
+        case OID.ecPublicKey:
             return parseEcPrivateKey(privateKey, params?.oid('EC curve'));
-        case oids_OID.ed25519Notary:
+        case OID.ed25519Notary:
             return parseNotaryEd25519(privateKey);
-        case oids_OID.ed25519:
+        case OID.ed25519:
             // RFC 8410 §7: the OCTET STRING wraps another OCTET STRING with the seed.
             return ed25519FromSeed(parseDer(privateKey, 'ed25519 key').octets('ed25519 key'));
-        case oids_OID.rsaEncryption:
+        case OID.rsaEncryption:
             throw rsaUnsupported();
         default:
-            throw new errors_UnsupportedKeyError(`unsupported private key algorithm ${oids_oidName(algorithm)}`);
+            throw new UnsupportedKeyError(`unsupported private key algorithm ${oidName(algorithm)}`);
     }
 }
 /**
@@ -10023,35 +10022,35 @@ function parseEcPrivateKey(der, outerCurve) {
     const what = 'EC private key';
     const items = parseDer(der, what).sequence(what, 2);
     if (items[0].smallInt(`${what} version`) !== 1) {
-        throw new errors_KeyFormatError(`${what}: version must be 1`);
+        throw new KeyFormatError(`${what}: version must be 1`);
     }
     let scalar = items[1].octets(`${what} scalar`);
     let curve = outerCurve;
     let embedded;
     for (const item of items.slice(2)) {
         const inner = (n) => item.children(what)[0] ?? fail(`${what}: empty [${n}]`);
-        if (item.tag === der_contextTag(0))
+        if (item.tag === contextTag(0))
             curve = inner(0).oid(`${what} curve`);
-        else if (item.tag === der_contextTag(1))
+        else if (item.tag === contextTag(1))
             embedded = inner(1).bitString(`${what} public key`);
     }
     if (curve === undefined)
-        throw new errors_KeyFormatError(`${what}: no named curve`);
-    if (curve !== oids_OID.prime256v1) {
-        throw new errors_UnsupportedKeyError(`unsupported ECDSA curve ${CURVE_NAMES[curve] ?? curve}: only P-256 keys can sign`);
+        throw new KeyFormatError(`${what}: no named curve`);
+    if (curve !== OID.prime256v1) {
+        throw new UnsupportedKeyError(`unsupported ECDSA curve ${CURVE_NAMES[curve] ?? curve}: only P-256 keys can sign`);
     }
     // Some encoders drop leading zero bytes of the scalar; Go pads it to 32.
     if (scalar.length > 32)
-        throw new errors_KeyFormatError(`${what}: scalar longer than 32 bytes`);
+        throw new KeyFormatError(`${what}: scalar longer than 32 bytes`);
     scalar = der_writer_concatBytes(new Uint8Array(32 - scalar.length), scalar);
-    if (!nist_p256.utils.isValidSecretKey(scalar)) {
-        throw new errors_KeyFormatError(`${what}: scalar out of range`);
+    if (!p256.utils.isValidSecretKey(scalar)) {
+        throw new KeyFormatError(`${what}: scalar out of range`);
     }
-    const derived = nist_p256.getPublicKey(scalar, false);
+    const derived = p256.getPublicKey(scalar, false);
     if (embedded !== undefined && !pkcs8_equalBytes(embedded, derived)) {
-        throw new errors_KeyFormatError(`${what}: embedded public key does not match the private key`);
+        throw new KeyFormatError(`${what}: embedded public key does not match the private key`);
     }
-    return new raw_key_RawPrivateKey('ecdsa', scalar, derived);
+    return new RawPrivateKey('ecdsa', scalar, derived);
 }
 /**
  * notary's ed25519 private bytes: `public(32) ‖ seed(32) ‖ public(32)`, i.e.
@@ -10060,30 +10059,30 @@ function parseEcPrivateKey(der, outerCurve) {
  */
 function parseNotaryEd25519(bytes) {
     if (bytes.length !== 96) {
-        throw new errors_KeyFormatError(`ed25519 key: expected 96 bytes, got ${bytes.length}`);
+        throw new KeyFormatError(`ed25519 key: expected 96 bytes, got ${bytes.length}`);
     }
     const key = ed25519FromSeed(bytes.subarray(32, 64));
     if (!pkcs8_equalBytes(bytes.subarray(0, 32), key.publicKey) ||
         !pkcs8_equalBytes(bytes.subarray(64), key.publicKey)) {
-        throw new errors_KeyFormatError('ed25519 key: public key does not match the seed');
+        throw new KeyFormatError('ed25519 key: public key does not match the seed');
     }
     return key;
 }
 function ed25519FromSeed(seed) {
     if (seed.length !== 32)
-        throw new errors_KeyFormatError('ed25519 key: seed must be 32 bytes');
-    return new raw_key_RawPrivateKey('ed25519', seed, getPublicKey(seed));
+        throw new KeyFormatError('ed25519 key: seed must be 32 bytes');
+    return new RawPrivateKey('ed25519', seed, getPublicKey(seed));
 }
 /**
  * Writes the PrivateKeyInfo notary 0.7 writes (notary-protocol.md §6.3):
  * ECDSA as version 1, `{ecPublicKey, prime256v1}` without NULL, SEC 1 with
  * curve and public key; ed25519 as version 0 under notary's OID with 96 bytes.
  */
-function pkcs8_encodePrivateKeyInfo(key) {
+function encodePrivateKeyInfo(key) {
     if (key.algorithm === 'ecdsa') {
         return derSequence(derInteger(1), derSequence(derOid(OID.ecPublicKey), derOid(OID.prime256v1)), derOctetString(encodeEcPrivateKey(key)));
     }
-    const raw = concatBytes(key.publicKey, key.secret(), key.publicKey);
+    const raw = der_writer_concatBytes(key.publicKey, key.secret(), key.publicKey);
     return derSequence(derInteger(0), derSequence(derOid(OID.ed25519Notary)), derOctetString(raw));
 }
 /** SEC 1 ECPrivateKey with `[0]` curve and `[1]` public key, as Go's x509.MarshalECPrivateKey. */
@@ -10092,14 +10091,14 @@ function encodeEcPrivateKey(key) {
 }
 /** The refusal for RSA private keys, shared by every PEM form that can hold one. */
 function rsaUnsupported() {
-    return new errors_UnsupportedKeyError('unsupported private key algorithm rsa: RSA keys cannot sign here, use an ECDSA P-256 key');
+    return new UnsupportedKeyError('unsupported private key algorithm rsa: RSA keys cannot sign here, use an ECDSA P-256 key');
 }
 /** Byte equality (not constant time: used on public values only). */
 function pkcs8_equalBytes(a, b) {
     return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 function fail(message) {
-    throw new errors_KeyFormatError(message);
+    throw new KeyFormatError(message);
 }
 
 ;// CONCATENATED MODULE: ./src/keys/load.ts
@@ -10126,15 +10125,15 @@ function loadPrivateKey(text, passphrase) {
     return new Promise((resolve) => resolve(loadSync(text, passphrase)));
 }
 function loadSync(text, passphrase) {
-    const blocks = pem_parsePemBlocks(pem_decodeKeyInput(text)).filter((b) => PRIVATE_TYPES.has(b.type));
+    const blocks = parsePemBlocks(decodeKeyInput(text)).filter((b) => PRIVATE_TYPES.has(b.type));
     if (blocks.length !== 1) {
-        throw new errors_KeyFormatError(`expected one private key PEM block, found ${blocks.length}`);
+        throw new KeyFormatError(`expected one private key PEM block, found ${blocks.length}`);
     }
     const block = blocks[0];
     const role = block.headers.role;
     const gun = block.headers.gun;
     const { raw, encrypted } = decode(block, passphrase);
-    const signer = create_signer_createSigner(raw, { role, gun });
+    const signer = createSigner(raw, { role, gun });
     return {
         signer,
         role,
@@ -10168,7 +10167,7 @@ function decode(block, passphrase) {
     catch (err) {
         // A wrong key that happens to leave valid padding yields garbage DER or a
         // scalar whose embedded public key does not match: still a wrong passphrase.
-        if (err instanceof errors_KeyFormatError)
+        if (err instanceof KeyFormatError)
             throw wrong();
         throw err;
     }
@@ -10204,11 +10203,11 @@ function keyLabel(block) {
 // ([N] trustmanager/keys.go ImportKeys, notary-protocol.md §6.2).
 const GUN_ROLES = new Set(['targets', 'snapshot', 'timestamp']);
 /** The `gun` header notary writes for `role`: required for base roles, dropped otherwise. */
-function write_gunHeaderFor(role, gun) {
+function gunHeaderFor(role, gun) {
     if (!GUN_ROLES.has(role))
         return undefined;
     if (!gun)
-        throw new UsageError(`a ${role} key needs a gun`);
+        throw new errors/* UsageError */.eb(`a ${role} key needs a gun`);
     return gun;
 }
 /**
@@ -10217,12 +10216,12 @@ function write_gunHeaderFor(role, gun) {
  * and, for targets/snapshot/timestamp, `gun` headers. An empty or missing
  * passphrase writes unencrypted `PRIVATE KEY`, as notary does.
  */
-function write_writePrivateKeyPem(key, passphrase, options) {
+function writePrivateKeyPem(key, passphrase, options) {
     const signer = 'signer' in key ? key.signer : key;
     const info = encodePrivateKeyInfo(rawKeyOf(signer));
     const headers = Object.create(null);
     headers.role = options.role;
-    const gun = write_gunHeaderFor(options.role, options.gun);
+    const gun = gunHeaderFor(options.role, options.gun);
     if (gun !== undefined)
         headers.gun = gun;
     const encrypted = passphrase !== undefined && passphrase !== '';
@@ -10254,8 +10253,8 @@ function generateKey(algorithm, options) {
         spki = encodeP256Spki(raw.publicKey);
     }
     else {
-        const seed = ed.utils.randomSecretKey();
-        raw = new RawPrivateKey('ed25519', seed, ed.getPublicKey(seed));
+        const seed = utils.randomSecretKey();
+        raw = new RawPrivateKey('ed25519', seed, getPublicKey(seed));
         spki = encodeEd25519Spki(raw.publicKey);
     }
     const { role, gun } = options;
@@ -10278,11 +10277,11 @@ function generateKey(algorithm, options) {
 
 
 /** Parses a DER certificate; malformed input throws {@link KeyFormatError}. */
-function x509_parseCertificate(der) {
+function parseCertificate(der) {
     const [tbsNode, sigAlg, sigValue] = parseDer(der, 'certificate').sequence('certificate', 3);
     const tbs = tbsNode.sequence('TBSCertificate', 6);
     // The version is an optional EXPLICIT [0]; without it the fields shift by one.
-    const at = tbs[0].tag === der_contextTag(0) ? 1 : 0;
+    const at = tbs[0].tag === contextTag(0) ? 1 : 0;
     const field = (i) => tbs[at + i] ?? x509_fail('TBSCertificate: missing field');
     const validity = field(3).sequence('validity', 2);
     return {
@@ -10306,7 +10305,7 @@ function commonName(name) {
             .expect(0x31, 'RelativeDistinguishedName')
             .children('RDN')) {
             const [type, value] = atv.sequence('AttributeTypeAndValue', 2);
-            if (type.oid('attribute type') === oids_OID.commonName)
+            if (type.oid('attribute type') === OID.commonName)
                 return value.text('commonName');
         }
     }
@@ -10318,13 +10317,13 @@ function commonName(name) {
  */
 function x509_certificateOfKey(key) {
     if (!key.keyType.endsWith('-x509')) {
-        throw new errors_KeyError(`key ${key.keyID.slice(0, 12)} is ${key.keyType}, not a certificate key`);
+        throw new KeyError(`key ${key.keyID.slice(0, 12)} is ${key.keyType}, not a certificate key`);
     }
     const pem = new TextDecoder().decode(key.publicBytes());
-    const block = pem_parsePemBlocks(pem).find((b) => b.type === 'CERTIFICATE');
+    const block = parsePemBlocks(pem).find((b) => b.type === 'CERTIFICATE');
     if (!block)
-        throw new errors_KeyFormatError(`key ${key.keyID.slice(0, 12)} holds no CERTIFICATE block`);
-    return x509_parseCertificate(block.bytes);
+        throw new KeyFormatError(`key ${key.keyID.slice(0, 12)} holds no CERTIFICATE block`);
+    return parseCertificate(block.bytes);
 }
 /**
  * notary's canonical key ID ([N] tuf/utils/x509.go CanonicalKeyID): for a
@@ -10335,7 +10334,7 @@ function x509_canonicalKeyID(key) {
     if (key.keyType !== 'ecdsa-x509' && key.keyType !== 'rsa-x509')
         return key.keyID;
     const spki = x509_certificateOfKey(key).spki;
-    return new key_Key({
+    return new Key({
         keyType: key.keyType.replace('-x509', ''),
         publicB64: Buffer.from(spki).toString('base64'),
     }).keyID;
@@ -10368,10 +10367,10 @@ function checkRootCertificate(key, gun, at) {
     if (at.getTime() + DAY_MS < cert.notBefore.getTime()) {
         throw new RootCertificateError(`root certificate for ${gun} is not valid before ${iso(cert.notBefore)}`);
     }
-    const weak = oids_WEAK_SIGNATURE_OIDS[cert.signatureAlgorithm];
+    const weak = WEAK_SIGNATURE_OIDS[cert.signatureAlgorithm];
     if (weak)
         throw new RootCertificateError(`root certificate for ${gun} is signed with ${weak}`);
-    const info = spki_parseSpki(cert.spki);
+    const info = parseSpki(cert.spki);
     if (info.kind === 'rsa' && info.modulusBits < 2048) {
         throw new RootCertificateError(`root certificate for ${gun} has a ${info.modulusBits}-bit RSA key, expected at least 2048`);
     }
@@ -10380,7 +10379,7 @@ function iso(d) {
     return d.toISOString().replace('.000Z', 'Z');
 }
 function x509_fail(message) {
-    throw new errors_KeyFormatError(message);
+    throw new KeyFormatError(message);
 }
 
 ;// CONCATENATED MODULE: ./src/keys/public-key.ts
@@ -10390,7 +10389,7 @@ function x509_fail(message) {
 
 
 
-const public_key_DAY_MS = (/* unused pure expression or super */ null && (24 * 60 * 60 * 1000));
+const public_key_DAY_MS = 24 * 60 * 60 * 1000;
 /**
  * Parses a signer's public key file as notary's ParsePEMPublicKey does
  * ([N] tuf/utils/x509.go): `PUBLIC KEY` → `ecdsa`/`rsa` key over the DER as
@@ -10500,7 +10499,7 @@ function extensions() {
 }
 /** 128 random bits, never zero; derInteger adds the 0x00 that keeps it positive. */
 function randomSerial() {
-    const bytes = new Uint8Array(randomBytes(16));
+    const bytes = new Uint8Array((0,external_node_crypto_namespaceObject.randomBytes)(16));
     bytes[15] |= 1;
     return bytes;
 }
@@ -10510,9 +10509,9 @@ function randomSerial() {
  * The certificate must hold this signer's public key.
  */
 function root_certificate_signerForCertificate(signer, certificate) {
-    const spki = certificateOfKey(certificate).spki;
+    const spki = x509_certificateOfKey(certificate).spki;
     if (signer.algorithm !== 'ecdsa' ||
-        !equalBytes(spki, signer.publicKey.publicBytes())) {
+        !pkcs8_equalBytes(spki, signer.publicKey.publicBytes())) {
         throw new KeyError(`certificate ${certificate.keyID.slice(0, 12)} does not hold key ${signer.keyID.slice(0, 12)}`);
     }
     return createEcdsaSigner(rawKeyOf(signer), { role: signer.role, gun: signer.gun }, certificate);
@@ -10547,10 +10546,10 @@ function check(key, method, data, sig) {
             // Go checks len(sig) == 2*curve size before anything else.
             if (sig.length !== 64)
                 return false;
-            const info = spki_parseSpki(bareSpki(key));
-            if (info.kind !== 'ec' || info.curve !== oids_OID.prime256v1)
+            const info = parseSpki(bareSpki(key));
+            if (info.kind !== 'ec' || info.curve !== OID.prime256v1)
                 return false;
-            return nist_p256.verify(sig, data, info.point, ECDSA_VERIFY);
+            return p256.verify(sig, data, info.point, ECDSA_VERIFY);
         }
         case 'eddsa': {
             if (key.keyType !== 'ed25519' || sig.length !== 64)
@@ -10569,7 +10568,7 @@ function verifyRsa(key, method, data, sig) {
     if (key.keyType !== 'rsa' && key.keyType !== 'rsa-x509')
         return false;
     const spki = bareSpki(key);
-    const info = spki_parseSpki(spki);
+    const info = parseSpki(spki);
     if (info.kind !== 'rsa' || info.modulusBits < 2048)
         return false;
     const publicKey = (0,external_node_crypto_namespaceObject.createPublicKey)({
@@ -10603,6 +10602,375 @@ function bareSpki(key) {
 
 
 
+;// CONCATENATED MODULE: ./src/ops/admin/signer-edit.ts
+
+
+
+
+/** docker's signer name rule ([C] cli/command/trust/signer_add.go validSignerName). */
+const SIGNER_NAME = /^[a-z0-9][a-z0-9_-]*$/;
+/** Throws a UsageError unless `name` is a name docker accepts for a signer. */
+function checkSignerName(name) {
+    if (name === 'releases') {
+        throw new errors/* UsageError */.eb('signer name "releases" is reserved (targets/releases holds the released tags); pick another name');
+    }
+    if (!SIGNER_NAME.test(name) || name.length > 200) {
+        throw new errors/* UsageError */.eb(`signer name "${name}" is invalid: use lower-case letters, digits, "_" and "-", starting with a letter or digit`);
+    }
+}
+/** `targets/<name>`. */
+function signerRole(name) {
+    return `targets/${name}`;
+}
+/**
+ * Adds `keys` to `targets/releases` and `targets/<name>` as `docker trust
+ * signer add` stages it ([C] cli/command/trust/sign.go addStagedSigner): a new
+ * role gets threshold 1 and paths [""]; an existing one keeps its threshold,
+ * merges the keys and gains the "" path if it lacked it.
+ */
+function addSignerKeys(targets, name, keys) {
+    let out = targets;
+    for (const role of [RELEASES_ROLE, signerRole(name)]) {
+        const existing = out.delegation(role);
+        if (!existing) {
+            const fresh = new DelegatedRole({
+                name: role,
+                keyIDs: keys.map((k) => k.keyID),
+                threshold: 1,
+                paths: [''],
+            });
+            out = out.withDelegation(fresh, keys);
+            continue;
+        }
+        out = out.withDelegationKeys(role, keys);
+        if (!existing.paths.includes('')) {
+            const merged = out.delegation(role);
+            out = out.withDelegation(merged.with({ paths: [...merged.paths, ''] }));
+        }
+    }
+    return out;
+}
+/** The key IDs of `targets/<name>`, or a UsageError naming the signers that exist. */
+function signerKeyIDs(targets, name, gun) {
+    const role = targets.delegation(signerRole(name));
+    if (!role) {
+        const known = signerNames(targets);
+        throw new errors/* UsageError */.eb(`no signer ${name} for repository ${gun} (signers: ${known.length > 0 ? known.join(', ') : 'none'})`);
+    }
+    return [...role.keyIDs];
+}
+/** Signer names: the direct delegations of targets other than releases. */
+function signerNames(targets) {
+    return targets.delegationRoles
+        .map((r) => r.name.slice('targets/'.length))
+        .filter((n) => n !== 'releases');
+}
+/**
+ * Of `keyIDs`, those no other signer role (than `targets/<name>` and
+ * releases) lists: those leave targets/releases with the signer. A key
+ * shared with another signer stays, or removing one signer would revoke another.
+ */
+function keysOnlyOf(targets, name, keyIDs) {
+    const others = targets.delegationRoles.filter((r) => r.name !== RELEASES_ROLE && r.name !== signerRole(name));
+    return keyIDs.filter((id) => !others.some((r) => r.keyIDs.includes(id)));
+}
+/**
+ * Removes the signer: `targets/<name>` out of targets.json and its own keys
+ * out of `targets/releases` (the role stays, possibly with no keys, as
+ * docker's `signer remove` leaves it; [C] signer_remove.go).
+ */
+function removeSignerKeys(targets, name, gun) {
+    const ids = keysOnlyOf(targets, name, signerKeyIDs(targets, name, gun));
+    let out = targets.withoutDelegation(signerRole(name));
+    if (out.delegation(RELEASES_ROLE))
+        out = out.withoutDelegationKeys(RELEASES_ROLE, ids);
+    return out;
+}
+/**
+ * Replaces the signer's keys with `keys` in `targets/<name>` and in
+ * `targets/releases` (old keys another signer shares are kept there).
+ */
+function rotateSignerKeys(targets, name, keys, gun) {
+    const role = signerRole(name);
+    const old = signerKeyIDs(targets, name, gun);
+    const leaving = keysOnlyOf(targets, name, old).filter((id) => !keys.some((k) => k.keyID === id));
+    const current = targets.delegation(role);
+    let out = targets.withDelegation(current.with({ keyIDs: keys.map((k) => k.keyID) }), keys);
+    if (out.delegation(RELEASES_ROLE)) {
+        out = out.withDelegationKeys(RELEASES_ROLE, keys);
+        out = out.withoutDelegationKeys(RELEASES_ROLE, leaving);
+    }
+    return out;
+}
+/**
+ * How many distinct keys of `role` (as `targets` now defines it) have a
+ * valid signature on the published file: what a reader would count
+ * ([N] tuf/signed/verify.go VerifySignatures).
+ */
+function validSignatureCount(file, targets, role) {
+    const def = targets.delegation(role);
+    if (!def)
+        return 0;
+    const valid = new Set();
+    for (const sig of file.signatures) {
+        const key = targets.delegationKeys.get(sig.keyID);
+        const bytes = base64ToBytes(sig.sigB64);
+        if (!key || !bytes || !def.keyIDs.includes(sig.keyID))
+            continue;
+        if (verifySignature(key, sig.method, file.signedBytes, bytes))
+            valid.add(sig.keyID);
+    }
+    return valid.size;
+}
+/** Short canonical IDs of keys, for messages and diffs. */
+function shortIDs(keys) {
+    return [...keys].map((k) => canonicalKeyID(k).slice(0, 12));
+}
+
+;// CONCATENATED MODULE: ./src/ops/admin/diff.ts
+
+/**
+ * A readable diff of the delegations in targets.json, one line per change:
+ * `+ targets/ci  threshold 1  paths ""  keys 1a2b3c4d5e6f`, `- targets/old`,
+ * `~ targets/releases  keys +1a2b3c… -9f8e7d…`. Keys by short canonical ID,
+ * as docker shows signer keys.
+ */
+function diffDelegations(before, after) {
+    const lines = [];
+    const id = (t, keyID) => {
+        const key = t.delegationKeys.get(keyID);
+        return (key ? x509_canonicalKeyID(key) : keyID).slice(0, 12);
+    };
+    const describe = (t, r) => `${r.name}  threshold ${r.threshold}  paths ${formatPaths(r.paths)}  keys ${r.keyIDs.map((k) => id(t, k)).join(', ') || '(none)'}`;
+    const names = new Set([
+        ...(before?.delegationRoles ?? []).map((r) => r.name),
+        ...after.delegationRoles.map((r) => r.name),
+    ]);
+    for (const name of [...names].sort()) {
+        const a = before?.delegation(name);
+        const b = after.delegation(name);
+        if (!a && b)
+            lines.push(`+ ${describe(after, b)}`);
+        else if (a && !b)
+            lines.push(`- ${describe(before, a)}`);
+        else if (a && b) {
+            const parts = [];
+            if (a.threshold !== b.threshold)
+                parts.push(`threshold ${a.threshold} -> ${b.threshold}`);
+            if (formatPaths(a.paths) !== formatPaths(b.paths)) {
+                parts.push(`paths ${formatPaths(a.paths)} -> ${formatPaths(b.paths)}`);
+            }
+            const added = b.keyIDs
+                .filter((k) => !a.keyIDs.includes(k))
+                .map((k) => `+${id(after, k)}`);
+            const removed = a.keyIDs
+                .filter((k) => !b.keyIDs.includes(k))
+                .map((k) => `-${id(before, k)}`);
+            if (added.length + removed.length > 0)
+                parts.push(`keys ${[...added, ...removed].join(' ')}`);
+            if (parts.length > 0)
+                lines.push(`~ ${name}  ${parts.join('  ')}`);
+        }
+    }
+    return lines;
+}
+function formatPaths(paths) {
+    return paths.length === 0
+        ? '(none)'
+        : paths.map((p) => JSON.stringify(p)).join(',');
+}
+
+;// CONCATENATED MODULE: ./src/ops/admin/expiry.ts
+/** notary's default lifetimes (notary-protocol.md §3.3): Go's AddDate, i.e. calendar years. */
+function yearsFrom(now, years) {
+    const d = new Date(now.getTime());
+    d.setUTCFullYear(d.getUTCFullYear() + years);
+    d.setUTCMilliseconds(0);
+    return d;
+}
+/** targets and every delegation: now + 3 years. */
+function targetsExpiry(now) {
+    return yearsFrom(now, 3);
+}
+/** root.json and the root certificate: now + 10 years. */
+function rootExpiry(now) {
+    return yearsFrom(now, 10);
+}
+
+;// CONCATENATED MODULE: ./src/ops/admin/apply-change.ts
+
+
+
+
+
+
+
+
+/**
+ * Applies one signer change to a verified repository and signs the result:
+ * targets.json with the repository (targets) key, and for a rotation with a
+ * new private key, the signer's published roles with the new key. Refuses
+ * (SignerRemovalError) to leave `targets/releases` below its threshold unless
+ * `force`. Pure apart from the key ring.
+ */
+async function applySignerChange(repo, change, options) {
+    const before = repo.targets.metadata.signed;
+    const after = editTargets(before, change, repo.gun);
+    const warnings = checkReleases(repo, after, change);
+    const diff = diffDelegations(before, after);
+    if (diff.length === 0)
+        diff.push('(no change to targets.json: the keys are already there)');
+    const resign = change.kind === 'rotate' && change.newSigner
+        ? resignedRoles(repo, after, change.name)
+        : [];
+    for (const r of resign) {
+        diff.push(`^ ${r}  re-signed with the new key (its tags keep verifying)`);
+    }
+    if (options.dryRun)
+        return { uploads: [], diff, warnings };
+    const signers = await targetsSigners(repo, options.keyring);
+    const uploads = [
+        await sign_signMetadata(after
+            .withVersion(before.version + 1)
+            .withExpires(targetsExpiry(options.now)), signers, repo.targets.metadata.signatures, {
+            keys: repo.root.signed.roleKeys(role_names_TARGETS_ROLE).keys,
+            verifier: verifySignature,
+        }),
+    ];
+    for (const role of resign) {
+        const file = repo.role(role).metadata;
+        const keys = after.roleKeys(role).keys;
+        uploads.push(await sign_signMetadata(file.signed
+            .withVersion(file.signed.version + 1)
+            .withExpires(targetsExpiry(options.now)), [change.newSigner], file.signatures, { keys, verifier: verifySignature }));
+    }
+    return { uploads, diff, warnings };
+}
+function editTargets(targets, change, gun) {
+    switch (change.kind) {
+        case 'add':
+            return addSignerKeys(targets, change.name, change.keys);
+        case 'remove':
+            return removeSignerKeys(targets, change.name, gun);
+        case 'rotate':
+            checkNewSigner(change.keys, change.newSigner);
+            return rotateSignerKeys(targets, change.name, change.keys, gun);
+    }
+}
+/** The new private key must be one of the new public keys (compared by canonical ID). */
+function checkNewSigner(keys, signer) {
+    if (!signer)
+        return;
+    if (!keys.some((k) => x509_canonicalKeyID(k) === signer.keyID)) {
+        throw new errors/* UsageError */.eb(`--new-private holds key ${signer.keyID.slice(0, 12)}, which is not one of the --key public keys (${keys.map((k) => x509_canonicalKeyID(k).slice(0, 12)).join(', ')})`);
+    }
+}
+/** The signer's roles that are published and verified: those a rotation re-signs. */
+function resignedRoles(repo, after, name) {
+    return [RELEASES_ROLE, signerRole(name)].filter((r) => repo.role(r) && after.delegation(r));
+}
+/**
+ * After the change, would `targets/releases` still verify? Counted over the
+ * signatures on the published file from keys that stay (plus the new key when
+ * a rotation re-signs it). Below threshold, docker clients skip the role (a
+ * warning) and fall back to tags in `targets` (notary-protocol.md §9.12).
+ */
+function checkReleases(repo, after, change) {
+    const file = repo.role(RELEASES_ROLE)?.metadata;
+    const def = after.delegation(RELEASES_ROLE);
+    if (!file || !def || change.kind === 'add')
+        return [];
+    const resigned = change.kind === 'rotate' && change.newSigner ? 1 : 0;
+    const valid = validSignatureCount(file, after, RELEASES_ROLE) + resigned;
+    if (valid >= def.threshold)
+        return [];
+    const tags = file.signed.targets.size;
+    const fallback = [...repo.targets.metadata.signed.targets.keys()];
+    const message = `${RELEASES_ROLE} of ${repo.gun} would be signed by ${valid}/${def.threshold} of its remaining keys: ` +
+        `its ${tags} tag(s) would stop verifying and docker clients would fall back to the tags in targets ` +
+        `(${fallback.length > 0 ? fallback.join(', ') : 'none'})`;
+    if (!change.force) {
+        const hint = change.kind === 'rotate'
+            ? 'pass --new-private NEW.key to re-sign it with the new key, or --force to accept'
+            : 'have another signer sign a tag first (dct-sign or docker trust sign), or pass --force to accept';
+        throw new SignerRemovalError(`refusing: ${message}; ${hint}`);
+    }
+    return [`${message} (--force)`];
+}
+/**
+ * Signers for targets.json: the local keys of root's targets role (found by
+ * canonical ID, as notary looks keys up), enough for its threshold.
+ */
+async function targetsSigners(repo, keyring) {
+    const role = repo.root.signed.roleKeys(role_names_TARGETS_ROLE);
+    const signers = [];
+    for (const key of role.keys.values()) {
+        const signer = await keyring.signerFor([x509_canonicalKeyID(key)], role_names_TARGETS_ROLE);
+        if (!signer)
+            continue;
+        signers.push(key.keyType.endsWith('-x509') ? root_certificate_signerForCertificate(signer, key) : signer);
+        if (signers.length >= role.threshold)
+            return signers;
+    }
+    const wanted = [...role.keys.values()]
+        .map((k) => x509_canonicalKeyID(k).slice(0, 12))
+        .join(', ');
+    throw new MissingKeyError(`the repository (targets) key of ${repo.gun} is not in the trust dir (wanted ${wanted}, threshold ${role.threshold}); ` +
+        'run this where the key holder keeps it (docker: ~/.docker/trust, or pass --trust-dir), or import it with dct-sign key import');
+}
+
+;// CONCATENATED MODULE: ./src/ops/admin/init-repository.ts
+
+
+
+/**
+ * Initialises a repository as docker does on its first `trust signer add`
+ * ([C] cli/trust/trust.go + [N] client.Initialize with server-managed
+ * snapshot): the root key (the key ring's choice: first local root key or a
+ * new one) wrapped in an X.509 certificate CN=GUN valid 10 years; a new
+ * targets key; snapshot and timestamp keys held by the server. root v1
+ * expires in 10 years, targets v1 in 3 (notary-protocol.md §3.3).
+ */
+async function createRepository(client, keyring, edit, now) {
+    const gun = client.gun;
+    // Server keys first: without push access this fails before any key is made.
+    const snapshotKey = await client.getServerKey('snapshot');
+    const timestampKey = await client.getServerKey('timestamp');
+    const rootSigner = await keyring.rootSigner();
+    const notAfter = rootExpiry(now);
+    const certificate = await createRootCertificate(rootSigner, gun, {
+        notBefore: now,
+        notAfter,
+    });
+    const targetsSigner = await keyring.createKey('targets', gun);
+    const entries = [
+        ['root', certificate],
+        ['targets', targetsSigner.publicKey],
+        ['snapshot', snapshotKey],
+        ['timestamp', timestampKey],
+    ];
+    const root = new Root({
+        version: 1,
+        expires: formatExpires(notAfter),
+        keys: new Map(entries.map(([, k]) => [k.keyID, k])),
+        roles: new Map(entries.map(([role, k]) => [
+            role,
+            new RootRole({ keyIDs: [k.keyID], threshold: 1 }),
+        ])),
+    });
+    const targets = edit(new targets_Targets({ version: 1, expires: formatExpires(targetsExpiry(now)) }));
+    return {
+        root: await sign_signMetadata(root, [
+            root_certificate_signerForCertificate(rootSigner, certificate),
+        ]),
+        targets: await sign_signMetadata(targets, [targetsSigner]),
+        createdKeys: [
+            { role: 'root', keyID: x509_canonicalKeyID(certificate) },
+            { role: 'targets', keyID: targetsSigner.keyID },
+        ],
+    };
+}
+
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:https"
@@ -10612,7 +10980,7 @@ const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 ;// CONCATENATED MODULE: ./src/net/errors.ts
 
 /** A request that could not be completed: refused, reset, DNS, TLS, timeout. */
-class NetworkError extends errors_SignerError {
+class NetworkError extends errors/* SignerError */.nw {
     retryable;
     constructor(message, retryable, options) {
         super(message, options);
@@ -10620,19 +10988,19 @@ class NetworkError extends errors_SignerError {
     }
 }
 /** A response larger than we allow for that kind of document (endless-data defence). */
-class ResponseTooLargeError extends errors_SignerError {
+class ResponseTooLargeError extends errors/* SignerError */.nw {
 }
 /** A 3xx answer: we never follow redirects, so a server cannot send us to another host. */
-class RedirectError extends errors_SignerError {
+class RedirectError extends errors/* SignerError */.nw {
 }
 /** The server asked for credentials we do not have, or refused the ones we sent. */
-class AuthError extends errors_SignerError {
+class AuthError extends errors/* SignerError */.nw {
 }
 /**
  * A non-success HTTP answer, with notary's / the registry's JSON error parsed:
  * message reads `(<status>) <server message>` (sigstore-js external/error.ts style).
  */
-class errors_HTTPError extends errors_SignerError {
+class errors_HTTPError extends errors/* SignerError */.nw {
     status;
     method;
     path;
@@ -11035,7 +11403,7 @@ function withRetries(inner, options = {}) {
 class errors_NotaryHTTPError extends errors_HTTPError {
 }
 /** Codes notary-server answers with, from [N] server/errors/errors.go. */
-const errors_NOTARY_CODES = {
+const NOTARY_CODES = {
     notFound: 'METADATA_NOT_FOUND',
     version: 'VERSION',
     invalidUpdate: 'INVALID_UPDATE',
@@ -11141,7 +11509,7 @@ class NotaryClient {
         if (res.status !== 200)
             throw this.error('GET', name, res);
         try {
-            return key_Key.fromJSON(parseJSON(res.body, `${role} key`), `${role} key from the server`);
+            return Key.fromJSON(parseJSON(res.body, `${role} key`), `${role} key from the server`);
         }
         catch (err) {
             throw new errors_NotaryHTTPError(200, 'GET', this.path(name), undefined, `invalid key JSON: ${String(err)}`, undefined);
@@ -11201,27 +11569,28 @@ function encodeMultipart(boundary, files) {
 ;// CONCATENATED MODULE: ./src/ops/errors.ts
 
 
+
 /** The trust server has no trust data for the GUN (root.json is 404). */
-class RepositoryNotFoundError extends errors_SignerError {
+class RepositoryNotFoundError extends errors/* SignerError */.nw {
 }
 /** The signing key is not listed by any delegation role we could sign into. */
 class errors_KeyNotDelegatedError extends (/* unused pure expression or super */ null && (SignerError)) {
 }
 /** The repository's root is not the one pinned (root-key-id) or remembered (TOFU). */
-class RootPinError extends errors_SignerError {
+class RootPinError extends errors/* SignerError */.nw {
 }
 /** Concurrent publishers kept winning; we gave up after the allowed attempts. */
-class errors_PublishConflictError extends (/* unused pure expression or super */ null && (SignerError)) {
+class errors_PublishConflictError extends errors/* SignerError */.nw {
 }
 /** The upload returned 200 but the server does not serve what we uploaded. */
-class errors_ReadBackError extends (/* unused pure expression or super */ null && (SignerError)) {
+class errors_ReadBackError extends errors/* SignerError */.nw {
 }
 /** The server refused the upload; the message says what a key holder must do. */
-class PublishRejectedError extends (/* unused pure expression or super */ null && (SignerError)) {
+class PublishRejectedError extends errors/* SignerError */.nw {
 }
 /** True for the answer a losing concurrent publisher gets ([N] server/errors VERSION; §1.7). */
 function errors_isVersionConflict(err) {
-    return (err instanceof NotaryHTTPError &&
+    return (err instanceof errors_NotaryHTTPError &&
         err.status === 400 &&
         err.code === NOTARY_CODES.version);
 }
@@ -11246,47 +11615,32 @@ function errors_explainRejection(err, gun, roles) {
         cause: err,
     });
 }
-
-;// CONCATENATED MODULE: ./src/ops/expiry.ts
-
-
-const expiry_DAY_MS = (/* unused pure expression or super */ null && (24 * 3600 * 1000));
-/** notary re-signs root when fewer than 6 months remain ([N] client/client.go signRootIfNecessary). */
-const ROOT_RENEW_DAYS = 182;
+// What each refusal protects against (TUF spec §1.5.2 attacks), so a refused
+// download says why it matters, not only which check failed.
+const ATTACKS = [
+    [RollbackError, 'possible rollback attack: older than the trusted version'],
+    [ExpiredError, 'possible freeze attack: expired metadata'],
+    [
+        HashMismatchError,
+        'possible mix-and-match attack or tampered file: bytes differ from what signed metadata records',
+    ],
+    [
+        RootRotationError,
+        'possible root swap: the root does not chain from the trusted root',
+    ],
+    [ThresholdError, 'forged or under-signed metadata'],
+    [VerificationError, 'trust data did not verify'],
+    [MetadataError, 'malformed trust data'],
+];
 /**
- * Warnings for what only a key holder can renew: root (and its certificate,
- * whose expiry breaks every fresh client, §8.2) within 6 months, `targets`
- * within `warnDays`. Snapshot and timestamp are re-signed by the server, and
- * the roles we sign get a fresh expiry, so they are not reported.
+ * Adds to a verification or parse error of `gun`'s trust data the attack it
+ * may be; the class and cause are kept. Other errors pass through unchanged.
  */
-function expiry_expiryWarnings(repo, now, warnDays) {
-    const out = [];
-    const left = (iso) => (parseTime(iso).getTime() - now.getTime()) / expiry_DAY_MS;
-    const root = repo.root.signed;
-    const rootDays = left(root.expires);
-    if (rootDays < Math.max(ROOT_RENEW_DAYS, warnDays)) {
-        out.push(`root of ${repo.gun} expires ${root.expires} (${Math.floor(rootDays)} days); a root key holder must re-sign it (delegates cannot)`);
-    }
-    for (const [id, key] of root.roleKeys(ROOT_ROLE).keys) {
-        if (!key.keyType.endsWith('-x509'))
-            continue;
-        try {
-            const cert = certificateOfKey(key);
-            const certDays = (cert.notAfter.getTime() - now.getTime()) / expiry_DAY_MS;
-            if (certDays < Math.max(ROOT_RENEW_DAYS, warnDays)) {
-                out.push(`root certificate ${id.slice(0, 12)} of ${repo.gun} expires ${cert.notAfter.toISOString()} (${Math.floor(certDays)} days): after that no fresh client can verify the repository; rotate the root key`);
-            }
-        }
-        catch {
-            // An unreadable certificate is already refused by verification.
-        }
-    }
-    const targets = repo.targets.metadata.signed;
-    const targetsDays = left(targets.expires);
-    if (targetsDays < warnDays) {
-        out.push(`targets of ${repo.gun} expires ${targets.expires} (${Math.floor(targetsDays)} days); a targets key holder must re-sign it`);
-    }
-    return out;
+function nameTheAttack(err, gun) {
+    const hit = ATTACKS.find(([cls]) => err instanceof cls);
+    return hit
+        ? (0,errors/* withContext */.eQ)(`refusing the trust data of ${gun} (${hit[1]})`, err)
+        : err;
 }
 
 ;// CONCATENATED MODULE: ./src/ops/fetch-files.ts
@@ -11308,14 +11662,14 @@ async function fetchRepositoryFiles(client, options = {}) {
     const get = (role, sha256Hex) => client
         .getRole(role, sha256Hex ? { sha256: sha256Hex } : {})
         .catch((err) => {
-        throw errors_withContext(`fetching ${role} of ${client.gun}`, err);
+        throw (0,errors/* withContext */.eQ)(`fetching ${role} of ${client.gun}`, err);
     });
     const hints = [...new Set(options.hints ?? [])];
     const [timestamp, snapshot0, root0, targets0, ...hinted] = await Promise.all([
         get('timestamp'),
         get('snapshot'),
-        get('root'),
-        get('targets'),
+        options.known?.root ?? get('root'),
+        options.known?.targets ?? get('targets'),
         ...hints.map((h) => get(h)),
     ]);
     if (!root0 || !timestamp) {
@@ -11348,7 +11702,7 @@ async function fetchRepositoryFiles(client, options = {}) {
         const next = frontier
             .flatMap(([role, bytes]) => childrenOf(role, bytes))
             .filter((child, i, all) => !delegations.has(child) && wanted(child) && all.indexOf(child) === i);
-        const fetched = await Promise.all(next.map((child) => get(child, wanted(child))));
+        const fetched = await Promise.all(next.map((child) => matching(options.known?.delegations?.get(child), wanted(child), () => get(child, wanted(child)))));
         frontier = [];
         next.forEach((child, i) => {
             const bytes = fetched[i];
@@ -11400,7 +11754,18 @@ function childrenOf(role, bytes) {
  * with the rotation chain `<v>.root.json` walked as notary walks it).
  */
 async function load_trusted_loadTrustedRepository(client, options) {
-    const files = await fetchRepositoryFiles(client, { hints: options.hints });
+    try {
+        return await loadAndVerify(client, options);
+    }
+    catch (err) {
+        throw nameTheAttack(err, client.gun);
+    }
+}
+async function loadAndVerify(client, options) {
+    const files = await fetchRepositoryFiles(client, {
+        hints: options.hints,
+        known: options.known,
+    });
     const current = metadata_SignedMetadata.parse(files.root, 'root').signed;
     const trustedRoot = options.trustedRoot
         ? await walkRootChain(client, options.trustedRoot, current.version)
@@ -11411,6 +11776,7 @@ async function load_trusted_loadTrustedRepository(client, options) {
         verifier: verifySignature,
         checkRootKey: checkRootCertificate,
         trustedRoot,
+        previousVersions: options.previousVersions,
     });
     if (options.rootKeyID)
         checkPinnedRoot(repo.root.signed, options.rootKeyID, client.gun);
@@ -11460,6 +11826,961 @@ async function walkRootChain(client, trustedBytes, latest) {
         trusted = next.signed;
     }
     return trusted;
+}
+
+;// CONCATENATED MODULE: ./src/ops/admin/signer-change.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * `signer add|remove|rotate` online: fetch and verify the repository (or,
+ * for `add` on a GUN without trust data, initialise it as docker does),
+ * apply the change, upload every changed role in ONE request, then read the
+ * repository back and check the server serves exactly our bytes.
+ */
+async function changeSigner(client, change, options) {
+    const gun = client.gun;
+    const existing = await client.getRole('root').catch((err) => {
+        throw (0,errors/* withContext */.eQ)(`fetching root of ${gun}`, err);
+    });
+    if (!existing)
+        return initialise(client, change, options);
+    const { repo } = await load_trusted_loadTrustedRepository(client, {
+        referenceTime: options.now,
+        rootKeyID: options.rootKeyID,
+    });
+    const applied = await applySignerChange(repo, change, options);
+    const result = {
+        gun,
+        initialised: false,
+        roles: applied.uploads.map((u) => ({
+            role: u.role,
+            version: u.signed.version,
+        })),
+        diff: applied.diff,
+        warnings: applied.warnings,
+        published: false,
+    };
+    if (options.dryRun)
+        return result;
+    await upload(client, applied.uploads);
+    await readBack(client, applied.uploads, options);
+    options.logger.info(`published ${result.roles.map((r) => `${r.role} v${r.version}`).join(', ')} for ${gun}`);
+    return { ...result, published: true };
+}
+/** A GUN without root.json: only `add` can create it (docker's first `signer add`). */
+async function initialise(client, change, options) {
+    const gun = client.gun;
+    if (change.kind !== 'add') {
+        throw new RepositoryNotFoundError(`${client.serverUrl} has no trust data for ${gun}: nothing to ${change.kind}`);
+    }
+    const edit = (t) => addSignerKeys(t, change.name, change.keys);
+    const diff = [
+        `+ root v1  new repository: root key certificate CN=${gun} (10 years), new targets key, snapshot and timestamp keys held by the server`,
+        ...diffDelegations(undefined, edit(new targets_Targets({
+            version: 1,
+            expires: formatExpires(targetsExpiry(options.now)),
+        }))),
+    ];
+    const base = {
+        gun,
+        initialised: true,
+        roles: [
+            { role: 'root', version: 1 },
+            { role: 'targets', version: 1 },
+        ],
+        diff,
+        warnings: [],
+        published: false,
+    };
+    if (options.dryRun)
+        return base;
+    const created = await createRepository(client, options.keyring, edit, options.now);
+    // root + targets in one POST, no snapshot: the server makes it (server-managed snapshot).
+    await upload(client, [created.root, created.targets]);
+    await readBack(client, [created.targets], options);
+    options.logger.info(`initialised ${gun} and published root v1, targets v1`);
+    return { ...base, published: true, createdKeys: created.createdKeys };
+}
+/** One atomic POST; refusals become one line saying what to do. */
+async function upload(client, files) {
+    const roles = files.map((f) => f.role);
+    try {
+        await client.publish(files.map((f) => ({ role: f.role, bytes: f.bytes })));
+    }
+    catch (err) {
+        if (errors_isVersionConflict(err)) {
+            throw new errors_PublishConflictError(`${client.gun}: another publisher updated the repository while we worked; run the command again`, { cause: err });
+        }
+        if (err instanceof errors_NotaryHTTPError && err.status === 400)
+            throw errors_explainRejection(err, client.gun, roles);
+        throw (0,errors/* withContext */.eQ)(`publishing ${roles.join(', ')} of ${client.gun}`, err);
+    }
+}
+/**
+ * After a 200, the server must serve a repository that verifies and holds
+ * exactly our bytes (a 0.7 SQL server can drop an update; §1.7).
+ */
+async function readBack(client, uploaded, options) {
+    const hints = uploaded
+        .map((u) => u.role)
+        .filter((r) => r.startsWith('targets/'));
+    const { repo } = await load_trusted_loadTrustedRepository(client, {
+        referenceTime: options.now,
+        rootKeyID: options.rootKeyID,
+        hints,
+    });
+    for (const file of uploaded) {
+        const served = repo.role(file.role)?.metadata.bytes;
+        if (!served ||
+            Buffer.compare(Buffer.from(served), Buffer.from(file.bytes)) !== 0) {
+            throw new errors_ReadBackError(`${client.gun}: the server accepted the upload but serves another ${file.role}; check the trust server's storage and run the command again`);
+        }
+    }
+    return repo;
+}
+
+;// CONCATENATED MODULE: ./src/ops/admin/verify-tag.ts
+
+
+/**
+ * Picks the trusted target for `tag` as docker's `GetTargetByName(tag,
+ * "targets/releases", "targets")` does ([C] cli/command/image/trust.go):
+ * `targets/releases` first, then `targets`; a hit in any other role is not
+ * trusted. Throws NotSignedError when neither role signs the tag.
+ */
+function verifyTag(repo, tag) {
+    const match = repo
+        .findTarget(tag, { roles: [RELEASES_ROLE, 'targets'] })
+        .find((m) => m.sha256Hex !== undefined);
+    if (!match) {
+        const skipped = repo.warnings
+            .filter((w) => w.role === RELEASES_ROLE)
+            .map((w) => w.message);
+        throw new NotSignedError(`${repo.gun}:${tag} is not signed in ${RELEASES_ROLE} or targets${skipped.length > 0 ? ` (${RELEASES_ROLE} did not verify: ${skipped[0]})` : ''}`);
+    }
+    return {
+        gun: repo.gun,
+        tag,
+        digest: `sha256:${match.sha256Hex}`,
+        size: match.length,
+        role: match.role,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/ops/admin/list-signers.ts
+
+
+/** Lists targets' delegations with their keys, thresholds and what they sign. */
+function listSigners(repo) {
+    const targets = repo.targets.metadata.signed;
+    const tags = repo.signedTags();
+    const signers = targets.delegationRoles.map((r) => {
+        const trusted = repo.role(r.name);
+        return {
+            name: r.name.slice('targets/'.length),
+            role: r.name,
+            threshold: r.threshold,
+            paths: [...r.paths],
+            keys: r.keyIDs.map((id) => x509_canonicalKeyID(targets.delegationKeys.get(id))),
+            published: trusted !== undefined,
+            tags: tags.get(r.name) ?? [],
+            expires: trusted?.metadata.signed.expires,
+        };
+    });
+    signers.sort((a, b) => a.role === RELEASES_ROLE
+        ? -1
+        : b.role === RELEASES_ROLE
+            ? 1
+            : a.name < b.name
+                ? -1
+                : 1);
+    return {
+        schema: 'dct-sign/signers/v1',
+        gun: repo.gun,
+        signers,
+        warnings: repo.warnings.map((w) => `${w.role}: ${w.message}`),
+    };
+}
+/** A table like `notary delegation list`, plus tags and publication state. */
+function formatSigners(report) {
+    if (report.signers.length === 0)
+        return `${report.gun} has no signers (no delegations of targets)`;
+    const lines = [`signers of ${report.gun}:`];
+    for (const s of report.signers) {
+        lines.push(`  ${s.name.padEnd(14)} threshold ${s.threshold}  paths ${s.paths.map((p) => JSON.stringify(p)).join(',') || '(none)'}  ${s.published ? `${s.tags.length} tag(s), expires ${s.expires}` : 'not published'}`);
+        for (const k of s.keys)
+            lines.push(`    key ${k}`);
+    }
+    for (const w of report.warnings)
+        lines.push(`warning: ${w}`);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/ops/admin/bundle.ts
+
+
+
+
+
+
+
+
+
+/** Schema tag of a bundle file; bump on any incompatible change. */
+const BUNDLE_SCHEMA = 'dct-sign/bundle/v1';
+/** Fetches and verifies the whole repository into a new bundle (online, no keys). */
+async function fetchBundle(client, now) {
+    const files = await fetchRepositoryFiles(client);
+    const repo = verifyFiles(files, client.gun, now);
+    const encoded = {
+        root: bytesToBase64(files.root),
+        timestamp: bytesToBase64(files.timestamp),
+        snapshot: bytesToBase64(files.snapshot),
+        targets: bytesToBase64(files.targets),
+    };
+    for (const [role, bytes] of files.delegations ?? [])
+        encoded[role] = bytesToBase64(bytes);
+    const bundle = {
+        schema: BUNDLE_SCHEMA,
+        server: client.serverUrl,
+        gun: client.gun,
+        fetchedAt: now.toISOString(),
+        files: encoded,
+    };
+    return { bundle, repo };
+}
+/** Serializes a bundle (stable, readable JSON). */
+function encodeBundle(bundle) {
+    return new TextEncoder().encode(`${JSON.stringify(bundle, null, 2)}\n`);
+}
+/** Parses and checks a bundle file's shape. */
+function parseBundle(bytes) {
+    let data;
+    try {
+        data = JSON.parse(new TextDecoder().decode(bytes));
+    }
+    catch {
+        throw new BundleError('the bundle is not JSON; make it with dct-sign fetch GUN --out FILE');
+    }
+    const b = data;
+    if (typeof b !== 'object' || b === null || b.schema !== BUNDLE_SCHEMA) {
+        throw new BundleError(`the bundle is not a ${BUNDLE_SCHEMA} file; make it with dct-sign fetch GUN --out FILE`);
+    }
+    for (const field of ['server', 'gun', 'fetchedAt']) {
+        if (typeof b[field] !== 'string')
+            throw new BundleError(`the bundle has no ${field}`);
+    }
+    for (const field of ['files', 'staged']) {
+        const map = b[field];
+        if (map === undefined && field === 'staged')
+            continue;
+        if (typeof map !== 'object' || map === null)
+            throw new BundleError(`the bundle has no ${field}`);
+        for (const [role, value] of Object.entries(map)) {
+            if (typeof value !== 'string' || !base64ToBytes(value))
+                throw new BundleError(`the bundle's ${field}.${role} is not base64`);
+        }
+    }
+    return b;
+}
+/** The bundle's fetched files, in verifyRepository's shape. */
+function bundleFiles(bundle) {
+    const get = (role) => {
+        const v = bundle.files[role];
+        if (v === undefined)
+            throw new BundleError(`the bundle has no ${role}.json`);
+        return base64ToBytes(v);
+    };
+    const delegations = new Map();
+    for (const role of Object.keys(bundle.files))
+        if (role.startsWith('targets/'))
+            delegations.set(role, get(role));
+    return {
+        root: get('root'),
+        timestamp: get('timestamp'),
+        snapshot: get('snapshot'),
+        targets: get('targets'),
+        delegations,
+    };
+}
+/** Verifies the bundle's files at its fetch time: no network, no clock skew problem offline. */
+function verifyBundle(bundle) {
+    return verifyFiles(bundleFiles(bundle), bundle.gun, go_time_parseTime(bundle.fetchedAt));
+}
+/**
+ * Applies a signer change to a bundle with no network at all: verify it
+ * offline, sign the new files with the key ring, and return the bundle with
+ * them `staged` (targets first). A bundle can carry one staged change.
+ */
+async function applyToBundle(bundle, change, options) {
+    if (bundle.staged && Object.keys(bundle.staged).length > 0) {
+        throw new BundleError(`the bundle for ${bundle.gun} already holds a staged change; publish it (dct-sign publish) and fetch again before the next change`);
+    }
+    const repo = verifyBundle(bundle);
+    const applied = await applySignerChange(repo, change, options);
+    const result = {
+        gun: bundle.gun,
+        initialised: false,
+        roles: applied.uploads.map((u) => ({
+            role: u.role,
+            version: u.signed.version,
+        })),
+        diff: applied.diff,
+        warnings: applied.warnings,
+        published: false,
+    };
+    if (options.dryRun)
+        return { bundle, result };
+    const staged = {};
+    for (const u of applied.uploads)
+        staged[u.role] = bytesToBase64(u.bytes);
+    return { bundle: { ...bundle, staged, changes: applied.diff }, result };
+}
+/**
+ * Uploads a bundle's staged files in one POST (online, no keys). Refuses when
+ * the server's root, targets or any staged role differ from the fetched
+ * ones: the staged files were made from a state that no longer exists.
+ */
+async function publishBundle(client, bundle, options) {
+    const staged = Object.entries(bundle.staged ?? {});
+    if (staged.length === 0)
+        throw new BundleError(`the bundle for ${bundle.gun} has nothing staged; run dct-sign signer add|remove|rotate ... --bundle FILE first`);
+    const uploads = staged.map(([role, b64]) => {
+        const bytes = base64ToBytes(b64);
+        return metadata_SignedMetadata.parse(bytes, role === 'root' ? 'root' : 'targets', role);
+    });
+    for (const role of new Set(['root', 'targets', ...staged.map(([r]) => r)])) {
+        const now = await client.getRole(role).catch((err) => {
+            throw (0,errors/* withContext */.eQ)(`fetching ${role} of ${bundle.gun}`, err);
+        });
+        const then = bundle.files[role];
+        const same = now && then ? bundle_hex(now) === bundle_hex(base64ToBytes(then)) : !now && !then;
+        if (!same) {
+            throw new BundleError(`${role} of ${bundle.gun} changed on the server since the bundle was fetched (${bundle.fetchedAt}); nothing was published: run dct-sign fetch again and redo the change on the new bundle`);
+        }
+    }
+    const result = {
+        gun: bundle.gun,
+        initialised: false,
+        roles: uploads.map((u) => ({ role: u.role, version: u.signed.version })),
+        diff: bundle.changes ?? [],
+        warnings: [],
+        published: false,
+    };
+    if (options.dryRun)
+        return result;
+    try {
+        await client.publish(uploads.map((u) => ({ role: u.role, bytes: u.bytes })));
+    }
+    catch (err) {
+        throw (0,errors/* withContext */.eQ)(`publishing ${uploads.map((u) => u.role).join(', ')} of ${bundle.gun}`, err);
+    }
+    await readBack(client, uploads, { now: options.now });
+    options.logger.info(`published ${result.roles.map((r) => `${r.role} v${r.version}`).join(', ')} for ${bundle.gun}`);
+    return { ...result, published: true };
+}
+function verifyFiles(files, gun, at) {
+    return verifyRepository(files, {
+        gun,
+        referenceTime: at,
+        verifier: verifySignature,
+        checkRootKey: checkRootCertificate,
+    });
+}
+function bundle_hex(bytes) {
+    return utils_bytesToHex(sha2_sha256(bytes));
+}
+
+;// CONCATENATED MODULE: ./src/ops/admin/index.ts
+// ops/admin/: use cases for key holders (root/targets keys): signers,
+// repository initialisation, tag verification, the offline bundle ceremony.
+// Like all of ops/: no env, no files; keys arrive through a KeyRing port.
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/host/docker-config.ts
+
+
+
+
+/** `$DOCKER_CONFIG`, else `~/.docker` (docker/cli config.Dir). */
+function dockerConfigDir(env) {
+    return env.DOCKER_CONFIG || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.docker');
+}
+/** Keys docker uses for a registry host in config.json (Hub has its legacy URL). */
+function configKeys(host) {
+    if (host === 'docker.io') {
+        return [
+            'https://index.docker.io/v1/',
+            'index.docker.io',
+            'docker.io',
+            'registry-1.docker.io',
+        ];
+    }
+    return [host, `https://${host}`, `http://${host}`];
+}
+/**
+ * The credentials `docker login` (or docker/login-action) stored for a
+ * registry host: a credential helper if one is configured for it, else the
+ * base64 `auth` in config.json. Undefined when there are none.
+ */
+function dockerCredentials(host, env) {
+    const file = (0,external_node_path_namespaceObject.join)(dockerConfigDir(env), 'config.json');
+    if (!(0,external_node_fs_.existsSync)(file))
+        return undefined;
+    let config;
+    try {
+        config = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    for (const key of configKeys(host)) {
+        const helper = config.credHelpers?.[key];
+        if (helper)
+            return fromHelper(helper, key);
+    }
+    for (const key of configKeys(host)) {
+        const entry = config.auths?.[key];
+        if (entry?.auth) {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon > 0)
+                return {
+                    username: decoded.slice(0, colon),
+                    password: decoded.slice(colon + 1),
+                };
+        }
+        if (entry?.username && entry.password)
+            return { username: entry.username, password: entry.password };
+    }
+    if (config.credsStore)
+        return fromHelper(config.credsStore, configKeys(host)[0]);
+    return undefined;
+}
+/** Runs `docker-credential-<helper> get` (the credential helper protocol). */
+function fromHelper(helper, serverURL) {
+    try {
+        const out = (0,external_node_child_process_namespaceObject.execFileSync)(`docker-credential-${helper}`, ['get'], {
+            input: serverURL,
+            encoding: 'utf8',
+            stdio: ['pipe', 'pipe', 'ignore'],
+            timeout: 10_000,
+        });
+        const parsed = JSON.parse(out);
+        if (parsed.Username && parsed.Secret)
+            return { username: parsed.Username, password: parsed.Secret };
+    }
+    catch {
+        // No helper binary or no entry: behave as docker does without credentials.
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/host/passphrase.ts
+/**
+ * Environment variables that may hold a key's passphrase, most specific first:
+ * ours, then docker's (root vs repository: targets, snapshot and every
+ * delegation key), then notary's per-role names (notary-protocol.md §6.4).
+ */
+const PASSPHRASE_ENV = {
+    ours: 'DCT_PASSPHRASE',
+    dockerRoot: 'DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE',
+    dockerRepository: 'DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE',
+};
+/** The env names consulted for a key of `role` (`root`, `targets`, `ci`, `targets/releases`, …). */
+function passphraseEnvNames(role) {
+    const base = role === 'root' || role === 'targets' || role === 'snapshot'
+        ? role
+        : 'delegation';
+    const docker = base === 'root'
+        ? PASSPHRASE_ENV.dockerRoot
+        : PASSPHRASE_ENV.dockerRepository;
+    return [
+        PASSPHRASE_ENV.ours,
+        docker,
+        `NOTARY_${base.toUpperCase()}_PASSPHRASE`,
+    ];
+}
+/** The first passphrase set in `env` for a key of `role`, and where it came from. */
+function passphraseFor(role, env) {
+    for (const name of passphraseEnvNames(role)) {
+        const value = env[name];
+        if (value !== undefined && value !== '')
+            return { passphrase: value, source: name };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/host/trust-dir.ts
+
+
+
+
+
+/** docker's trust dir: `$DOCKER_CONFIG/trust`, else `~/.docker/trust`. */
+function dockerTrustDir(env) {
+    return (0,external_node_path_namespaceObject.join)(dockerConfigDir(env), 'trust');
+}
+/** notary's default trust dir, `~/.notary` ([N] cmd/notary/main.go). */
+function notaryTrustDir() {
+    return (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.notary');
+}
+const KEY_ID = /^[0-9a-f]{64}$/;
+/**
+ * Lists `private/**\/*.key` as notary does: symlinks ignored, key ID = file
+ * name, role and GUN from the PEM headers. Old layouts (`<id>_<role>.key`
+ * under root_keys/ or tuf_keys/<gun>/) are read with the role from the name.
+ */
+function listTrustDirKeys(trustDir) {
+    const base = (0,external_node_path_namespaceObject.join)(trustDir, 'private');
+    if (!(0,external_node_fs_.existsSync)(base))
+        return [];
+    const out = [];
+    const walk = (dir) => {
+        for (const entry of (0,external_node_fs_.readdirSync)(dir).sort()) {
+            const full = (0,external_node_path_namespaceObject.join)(dir, entry);
+            const stat = (0,external_node_fs_.lstatSync)(full);
+            if (stat.isSymbolicLink())
+                continue;
+            if (stat.isDirectory())
+                walk(full);
+            else if (entry.endsWith('.key')) {
+                const key = describeKeyFile(full, trustDir, (0,external_node_path_namespaceObject.relative)(base, full));
+                if (key)
+                    out.push(key);
+            }
+        }
+    };
+    walk(base);
+    return out.sort((a, b) => a.keyID < b.keyID ? -1 : a.keyID > b.keyID ? 1 : 0);
+}
+function describeKeyFile(path, trustDir, rel) {
+    const name = (0,external_node_path_namespaceObject.basename)(path, '.key');
+    const [id, legacyRole] = name.split('_', 2);
+    if (!KEY_ID.test(id))
+        return undefined;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const header = (h) => new RegExp(`^${h}:\\s*(\\S+)\\s*$`, 'm').exec(text)?.[1];
+    const legacyGun = rel.startsWith('tuf_keys/')
+        ? rel.split('/').slice(1, -1).join('/')
+        : undefined;
+    return {
+        keyID: id,
+        role: header('role') ?? legacyRole,
+        gun: header('gun') ?? (legacyGun || undefined),
+        path,
+        trustDir,
+    };
+}
+/** The key file for a canonical key ID in any of `trustDirs`, first match. */
+function findTrustDirKey(trustDirs, keyID) {
+    for (const dir of trustDirs) {
+        const hit = listTrustDirKeys(dir).find((k) => k.keyID === keyID);
+        if (hit)
+            return hit;
+    }
+    return undefined;
+}
+/** Keys with this role (and GUN, when given), sorted by key ID as docker sorts root keys. */
+function findTrustDirKeysByRole(trustDir, role, gun) {
+    return listTrustDirKeys(trustDir).filter((k) => k.role === role && (gun === undefined || k.gun === gun));
+}
+/**
+ * Writes `private/<keyID>.key` (0600) in a 0700 directory, as notary's file
+ * store does. Refuses to overwrite an existing key file.
+ */
+function writeTrustDirKey(trustDir, keyID, pem) {
+    if (!KEY_ID.test(keyID))
+        throw new errors/* UsageError */.eb(`"${keyID}" is not a canonical key ID`);
+    const dir = (0,external_node_path_namespaceObject.join)(trustDir, 'private');
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+    (0,external_node_fs_.chmodSync)(dir, 0o700);
+    const path = (0,external_node_path_namespaceObject.join)(dir, `${keyID}.key`);
+    if ((0,external_node_fs_.existsSync)(path)) {
+        throw new errors/* UsageError */.eb(`key ${keyID.slice(0, 12)} is already in ${dir}; nothing written`);
+    }
+    (0,external_node_fs_.writeFileSync)(path, pem, { mode: 0o600, flag: 'wx' });
+    return path;
+}
+
+;// CONCATENATED MODULE: ./src/host/index.ts
+// host/: what the machine provides to both glues (action/, cli/): docker's
+// config and credentials, trust directories, passphrases from the environment.
+
+
+
+
+;// CONCATENATED MODULE: ./src/registry/reference.ts
+
+/** Docker Hub's canonical domain, as docker/distribution reference normalizes it. */
+const DOCKER_HUB = 'docker.io';
+// Grammar from docker/distribution reference/regexp.go (described, not copied).
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const reference_TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/**
+ * Parses an image reference as docker does: a first component with `.` or `:`
+ * or `localhost` is a registry; otherwise it is Docker Hub, and a one-part
+ * name gets `library/`. Throws UsageError naming what is wrong.
+ */
+function parseImageReference(input) {
+    const text = input.trim();
+    if (text === '')
+        throw new errors/* UsageError */.eb('empty image reference');
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest)) {
+            throw new errors/* UsageError */.eb(`${text}: the digest must be sha256:<64 hex digits>`);
+        }
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!reference_TAG.test(tag))
+            throw new errors/* UsageError */.eb(`${text}: "${tag}" is not a valid tag`);
+    }
+    const parts = rest.split('/');
+    let domain = DOCKER_HUB;
+    if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0]))
+        domain = parts.shift();
+    if (domain === 'index.docker.io' || domain === 'registry-1.docker.io')
+        domain = DOCKER_HUB;
+    if (domain === DOCKER_HUB && parts.length === 1)
+        parts.unshift('library');
+    for (const part of parts) {
+        if (!COMPONENT.test(part)) {
+            throw new errors/* UsageError */.eb(`${text}: "${part}" is not a valid repository name component (lower-case letters, digits, . _ -)`);
+        }
+    }
+    const path = parts.join('/');
+    return { domain, path, tag, digest, gun: `${domain}/${path}` };
+}
+/** The registry API base URL docker uses for a domain (Hub's API lives elsewhere). */
+function defaultRegistryUrl(domain) {
+    if (domain === DOCKER_HUB)
+        return 'https://registry-1.docker.io';
+    // docker treats loopback registries as insecure (plain HTTP allowed).
+    const host = domain.replace(/:\d+$/, '');
+    if (host === 'localhost' || /^127\./.test(host))
+        return `http://${domain}`;
+    return `https://${domain}`;
+}
+/** The trust server docker picks: notary.docker.io for Hub, else the registry host ([C] trust.go Server). */
+function defaultTrustServer(domain) {
+    return domain === DOCKER_HUB
+        ? 'https://notary.docker.io'
+        : `https://${domain}`;
+}
+
+;// CONCATENATED MODULE: ./src/registry/client.ts
+
+
+
+
+/** The manifest kinds a DCT target may point at (issue 3: v2, list, OCI manifest and index). */
+const MANIFEST_MEDIA_TYPES = (/* unused pure expression or super */ null && ([
+    'application/vnd.docker.distribution.manifest.v2+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.oci.image.index.v1+json',
+]));
+/** The tag or digest is not in the registry. */
+class ManifestNotFoundError extends (/* unused pure expression or super */ null && (SignerError)) {
+}
+/** The registry's answer contradicts itself or what we asked for. */
+class RegistryResponseError extends (/* unused pure expression or super */ null && (SignerError)) {
+}
+const MAX_MANIFEST_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+/**
+ * Reads manifest digests and sizes from a registry (distribution API v2),
+ * never pulling an image: HEAD first, GET only when HEAD omits the digest or
+ * the length, and then the bytes are hashed here.
+ */
+class RegistryClient {
+    transport;
+    baseUrl;
+    constructor(baseUrl, transport) {
+        this.transport = transport;
+        this.baseUrl = baseUrl.replace(/\/+$/, '');
+    }
+    /** Resolves `reference` (a tag, or `sha256:…`) in repository `path`. */
+    async resolve(path, reference) {
+        const url = `${this.baseUrl}/v2/${path}/manifests/${reference}`;
+        const headers = { accept: MANIFEST_MEDIA_TYPES.join(', ') };
+        const head = await this.transport.request({ method: 'HEAD', url, headers });
+        this.check(head, 'HEAD', path, reference);
+        const digest = head.headers['docker-content-digest'];
+        const length = Number(head.headers['content-length'] ?? NaN);
+        const mediaType = (head.headers['content-type'] ?? '').split(';')[0].trim();
+        if (digest && Number.isSafeInteger(length) && length > 0) {
+            return this.verified(path, reference, {
+                digest,
+                size: length,
+                mediaType,
+            });
+        }
+        const get = await this.transport.request({
+            method: 'GET',
+            url,
+            headers,
+            maxBytes: MAX_MANIFEST_BYTES,
+        });
+        this.check(get, 'GET', path, reference);
+        const computed = `sha256:${bytesToHex(sha256(get.body))}`;
+        const claimed = get.headers['docker-content-digest'];
+        if (claimed && claimed !== computed) {
+            throw new RegistryResponseError(`${path}:${reference}: the registry says digest ${claimed} but the manifest hashes to ${computed}`);
+        }
+        return this.verified(path, reference, {
+            digest: computed,
+            size: get.body.length,
+            mediaType: (get.headers['content-type'] ?? mediaType)
+                .split(';')[0]
+                .trim(),
+        });
+    }
+    verified(path, reference, d) {
+        if (!/^sha256:[a-f0-9]{64}$/.test(d.digest)) {
+            throw new RegistryResponseError(`${path}:${reference}: unsupported digest ${d.digest} (only sha256 can be signed)`);
+        }
+        if (reference.startsWith('sha256:') && d.digest !== reference) {
+            throw new RegistryResponseError(`${path}@${reference}: the registry answered with digest ${d.digest}`);
+        }
+        if (!MANIFEST_MEDIA_TYPES.includes(d.mediaType)) {
+            throw new RegistryResponseError(`${path}:${reference}: unsupported manifest type "${d.mediaType}"`);
+        }
+        return d;
+    }
+    check(res, method, path, reference) {
+        if (res.status === 200)
+            return;
+        const sep = reference.startsWith('sha256:') ? '@' : ':';
+        if (res.status === 404) {
+            throw new ManifestNotFoundError(`${path}${sep}${reference} is not in the registry ${this.baseUrl}; push it before signing`);
+        }
+        throw new HTTPError(res.status, method, `/v2/${path}/manifests/${reference}`, undefined, 'registry request failed', undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/registry/index.ts
+// registry/: image references and manifest digests from a distribution registry.
+
+
+
+;// CONCATENATED MODULE: ./src/cli/connect.ts
+
+
+
+
+
+
+
+/** Flags every networked command takes; they mirror the Action's inputs. */
+const SERVER_FLAGS = {
+    'trust-server': { type: 'string' },
+    'trust-server-ca': { type: 'string' },
+};
+/**
+ * Where docker would look, in order: --trust-server, DOCKER_CONTENT_TRUST_SERVER,
+ * notary.docker.io for Hub or https://<registry host> ([C] cli/trust/trust.go);
+ * the CA from --trust-server-ca or $DOCKER_CONFIG/tls/<host:port>/*.crt;
+ * credentials from NOTARY_AUTH (base64 user:pass) or docker's config.
+ */
+function connect(io, reference, values, access) {
+    const ref = parseImageReference(reference);
+    const trustServer = String(values['trust-server'] ??
+        io.env.DOCKER_CONTENT_TRUST_SERVER ??
+        defaultTrustServer(ref.domain)).replace(/\/+$/, '');
+    if (!/^https?:\/\//.test(trustServer)) {
+        throw new errors/* UsageError */.eb(`--trust-server: "${trustServer}" must be an http(s) URL`);
+    }
+    const transport = withTokenAuth(withRetries(createNodeTransport({
+        ca: trustCA(io, values, trustServer),
+        userAgent: 'dct-sign',
+    })), {
+        credentials: credentialsFor(io, ref.domain),
+        scopes: [`repository:${ref.gun}:${access}`],
+    });
+    return {
+        client: new NotaryClient({
+            serverUrl: trustServer,
+            gun: ref.gun,
+            transport,
+        }),
+        ref,
+        trustServer,
+        transport,
+        close: () => transport.close?.(),
+    };
+}
+function trustCA(io, values, server) {
+    const flag = values['trust-server-ca'];
+    if (typeof flag === 'string') {
+        const file = (0,external_node_path_namespaceObject.resolve)(io.cwd, flag);
+        if (!(0,external_node_fs_.existsSync)(file))
+            throw new errors/* UsageError */.eb(`--trust-server-ca: ${flag} does not exist`);
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    const dir = (0,external_node_path_namespaceObject.join)(dockerConfigDir(io.env), 'tls', new URL(server).host);
+    if (!(0,external_node_fs_.existsSync)(dir))
+        return undefined;
+    const pems = (0,external_node_fs_.readdirSync)(dir)
+        .filter((f) => f.endsWith('.crt'))
+        .map((f) => (0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(dir, f), 'utf8'));
+    return pems.length > 0 ? pems.join('\n') : undefined;
+}
+function credentialsFor(io, domain) {
+    const auth = io.env.NOTARY_AUTH;
+    if (auth) {
+        const decoded = Buffer.from(auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon > 0)
+            return {
+                username: decoded.slice(0, colon),
+                password: decoded.slice(colon + 1),
+            };
+    }
+    return dockerCredentials(domain, io.env);
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/fetch.ts
+
+
+
+
+
+/** `dct-sign fetch GUN --out BUNDLE`: step 1 of the offline ceremony (online, no keys). */
+const fetchCommand = {
+    name: 'fetch',
+    summary: 'offline ceremony, step 1: download and verify a repository into a bundle file',
+    positionals: ['GUN'],
+    flags: {
+        out: { type: 'string' },
+        force: { type: 'boolean' },
+        json: { type: 'boolean' },
+        ...SERVER_FLAGS,
+    },
+    help: `Usage: dct-sign fetch GUN --out BUNDLE [--force] [--json] [--trust-server URL] [--trust-server-ca FILE]
+
+Offline ceremony for keys that never touch a networked machine:
+  1. online:   dct-sign fetch GUN --out app.bundle.json
+  2. offline:  dct-sign signer add|remove|rotate ... --bundle app.bundle.json
+  3. online:   dct-sign publish app.bundle.json
+
+This step downloads every metadata file of GUN, verifies it, and writes a JSON
+bundle (server URL, GUN, fetch time, each file in base64). It needs no key and
+holds nothing secret.
+
+Flags:
+  --out FILE   the bundle to write (refuses to overwrite without --force)
+  --json       {"bundle","gun","server","fetchedAt","roles"}
+
+Example:
+  dct-sign fetch registry.example.com/acme/app --out app.bundle.json`,
+    async run({ values, args, io }) {
+        if (typeof values.out !== 'string')
+            throw new errors/* UsageError */.eb('fetch: give --out BUNDLE, the file to write');
+        const out = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.out);
+        if ((0,external_node_fs_.existsSync)(out) && values.force !== true)
+            throw new errors/* UsageError */.eb(`fetch: ${values.out} exists; pass --force to overwrite it`);
+        const conn = connect(io, args[0], values, 'pull');
+        try {
+            const { bundle, repo } = await fetchBundle(conn.client, new Date());
+            (0,external_node_fs_.writeFileSync)(out, encodeBundle(bundle));
+            const info = {
+                bundle: out,
+                gun: bundle.gun,
+                server: bundle.server,
+                fetchedAt: bundle.fetchedAt,
+                roles: Object.keys(bundle.files),
+            };
+            if (values.json)
+                io.out(JSON.stringify(info, null, 2));
+            else {
+                const signers = listSigners(repo).signers.map((s) => s.name);
+                io.out(`fetched and verified ${bundle.gun} (${info.roles.length} files; signers: ${signers.join(', ') || 'none'}) into ${values.out}`);
+            }
+        }
+        finally {
+            conn.close();
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/ops/expiry.ts
+
+
+const expiry_DAY_MS = (/* unused pure expression or super */ null && (24 * 3600 * 1000));
+/** notary re-signs root when fewer than 6 months remain ([N] client/client.go signRootIfNecessary). */
+const ROOT_RENEW_DAYS = 182;
+/**
+ * Warnings for what only a key holder can renew: root (and its certificate,
+ * whose expiry breaks every fresh client, §8.2) within 6 months, `targets`
+ * within `warnDays`. Snapshot and timestamp are re-signed by the server, and
+ * the roles we sign get a fresh expiry, so they are not reported.
+ */
+function expiry_expiryWarnings(repo, now, warnDays) {
+    const out = [];
+    const left = (iso) => (parseTime(iso).getTime() - now.getTime()) / expiry_DAY_MS;
+    const root = repo.root.signed;
+    const rootDays = left(root.expires);
+    if (rootDays < Math.max(ROOT_RENEW_DAYS, warnDays)) {
+        out.push(`root of ${repo.gun} expires ${root.expires} (${Math.floor(rootDays)} days); a root key holder must re-sign it (delegates cannot)`);
+    }
+    for (const [id, key] of root.roleKeys(ROOT_ROLE).keys) {
+        if (!key.keyType.endsWith('-x509'))
+            continue;
+        try {
+            const cert = certificateOfKey(key);
+            const certDays = (cert.notAfter.getTime() - now.getTime()) / expiry_DAY_MS;
+            if (certDays < Math.max(ROOT_RENEW_DAYS, warnDays)) {
+                out.push(`root certificate ${id.slice(0, 12)} of ${repo.gun} expires ${cert.notAfter.toISOString()} (${Math.floor(certDays)} days): after that no fresh client can verify the repository; rotate the root key`);
+            }
+        }
+        catch {
+            // An unreadable certificate is already refused by verification.
+        }
+    }
+    const targets = repo.targets.metadata.signed;
+    const targetsDays = left(targets.expires);
+    if (targetsDays < warnDays) {
+        out.push(`targets of ${repo.gun} expires ${targets.expires} (${Math.floor(targetsDays)} days); a targets key holder must re-sign it`);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/ops/role-edit.ts
@@ -11634,7 +12955,10 @@ async function signImages(o) {
             : []),
         ...(o.roles ?? []),
     ];
-    const tags = o.targets.map((t) => t.tag);
+    const pendingTargets = Promise.resolve(o.targets);
+    // Handled here so an early registry failure is not an unhandled rejection;
+    // it is still thrown where the targets are awaited.
+    void pendingTargets.catch(() => undefined);
     for (let attempt = 1;; attempt++) {
         const now = o.clock.now();
         const { repo, files } = await logger.group(`Verify trust data of ${o.gun}`, async () => {
@@ -11652,11 +12976,13 @@ async function signImages(o) {
         ];
         for (const w of warnings)
             logger.warn(w);
+        const targets = await pendingTargets;
+        const tags = targets.map((t) => t.tag);
         const roles = selectSignableRoles(repo, o.key, tags, o.roles);
         const changes = await logger.group(`Sign ${tags.length} tag(s) into ${roles.map((r) => r.role).join(', ')}`, async () => {
-            const built = await buildRoleChanges(repo, files, roles, o.targets, now, (m) => warnings.push(m));
+            const built = await buildRoleChanges(repo, files, roles, targets, now, (m) => warnings.push(m));
             for (const c of built)
-                logger.info(describeChange(c, o.targets));
+                logger.info(describeChange(c, targets));
             if (built.length === 0)
                 logger.info('every tag is already signed with this digest and size in every role: nothing to upload');
             return built;
@@ -11675,7 +13001,7 @@ async function signImages(o) {
                     expires: change?.signed.signed.expires ?? current?.expires ?? '',
                 };
             }),
-            targets: [...o.targets],
+            targets: [...targets],
             published,
             verifiedAfterPublish: verified !== undefined,
             rootKeyIDs: [...repo.root.signed.roleKeys(ROOT_ROLE).keys.keys()],
@@ -11711,7 +13037,7 @@ async function signImages(o) {
                 throw explainRejection(err, o.gun, changes.map((c) => c.role));
             throw withContext(`publishing ${changes.map((c) => c.role).join(', ')} of ${o.gun}`, err);
         }
-        const verified = await logger.group('Verify what the server now serves', () => readBack(o, now, hints, roles.map((r) => r.role), repo));
+        const verified = await logger.group('Verify what the server now serves', () => sign_images_readBack(o, now, changes.map((c) => c.role), roles.map((r) => r.role), files, targets));
         if (verified)
             return result(true, verified);
         if (attempt >= maxAttempts) {
@@ -11721,16 +13047,21 @@ async function signImages(o) {
         await sleep(backoff(attempt));
     }
 }
-/** Fresh client-side fetch: our tags must be in every role with our digest and size. */
-async function readBack(o, now, hints, roles, before) {
+/**
+ * A client-side fetch after the upload: timestamp, snapshot and the roles we
+ * changed are read anew; files the new snapshot names unchanged are reused.
+ * Our tags must then be in every role with our digest and size.
+ */
+async function sign_images_readBack(o, now, changed, roles, before, targets) {
     const { repo } = await loadTrustedRepository(o.notary, {
-        trustedRoot: before.root.bytes,
+        trustedRoot: before.root,
         referenceTime: now,
-        hints,
+        hints: changed,
+        known: before,
     });
     for (const role of roles) {
         const signed = repo.role(role)?.metadata.signed;
-        for (const t of o.targets) {
+        for (const t of targets) {
             const got = signed?.targets.get(t.tag);
             const want = targetMeta(t);
             if (!got ||
@@ -11741,7 +13072,7 @@ async function readBack(o, now, hints, roles, before) {
             }
         }
     }
-    o.logger.info(`read back snapshot v${repo.snapshot.signed.version}, timestamp v${repo.timestamp.signed.version}: ${o.targets.length} tag(s) verified in ${roles.join(', ')}`);
+    o.logger.info(`read back snapshot v${repo.snapshot.signed.version}, timestamp v${repo.timestamp.signed.version}: ${targets.length} tag(s) verified in ${roles.join(', ')}`);
     return repo;
 }
 /** Full-jitter exponential backoff, capped at 5 s. */
@@ -11920,468 +13251,6 @@ const SYSTEM_CLOCK = { now: () => new Date() };
 
 
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/host/docker-config.ts
-
-
-
-
-/** `$DOCKER_CONFIG`, else `~/.docker` (docker/cli config.Dir). */
-function docker_config_dockerConfigDir(env) {
-    return env.DOCKER_CONFIG || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.docker');
-}
-/** Keys docker uses for a registry host in config.json (Hub has its legacy URL). */
-function configKeys(host) {
-    if (host === 'docker.io') {
-        return [
-            'https://index.docker.io/v1/',
-            'index.docker.io',
-            'docker.io',
-            'registry-1.docker.io',
-        ];
-    }
-    return [host, `https://${host}`, `http://${host}`];
-}
-/**
- * The credentials `docker login` (or docker/login-action) stored for a
- * registry host: a credential helper if one is configured for it, else the
- * base64 `auth` in config.json. Undefined when there are none.
- */
-function dockerCredentials(host, env) {
-    const file = (0,external_node_path_namespaceObject.join)(docker_config_dockerConfigDir(env), 'config.json');
-    if (!(0,external_node_fs_.existsSync)(file))
-        return undefined;
-    let config;
-    try {
-        config = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    for (const key of configKeys(host)) {
-        const helper = config.credHelpers?.[key];
-        if (helper)
-            return fromHelper(helper, key);
-    }
-    for (const key of configKeys(host)) {
-        const entry = config.auths?.[key];
-        if (entry?.auth) {
-            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-            const colon = decoded.indexOf(':');
-            if (colon > 0)
-                return {
-                    username: decoded.slice(0, colon),
-                    password: decoded.slice(colon + 1),
-                };
-        }
-        if (entry?.username && entry.password)
-            return { username: entry.username, password: entry.password };
-    }
-    if (config.credsStore)
-        return fromHelper(config.credsStore, configKeys(host)[0]);
-    return undefined;
-}
-/** Runs `docker-credential-<helper> get` (the credential helper protocol). */
-function fromHelper(helper, serverURL) {
-    try {
-        const out = (0,external_node_child_process_namespaceObject.execFileSync)(`docker-credential-${helper}`, ['get'], {
-            input: serverURL,
-            encoding: 'utf8',
-            stdio: ['pipe', 'pipe', 'ignore'],
-            timeout: 10_000,
-        });
-        const parsed = JSON.parse(out);
-        if (parsed.Username && parsed.Secret)
-            return { username: parsed.Username, password: parsed.Secret };
-    }
-    catch {
-        // No helper binary or no entry: behave as docker does without credentials.
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/host/passphrase.ts
-/**
- * Environment variables that may hold a key's passphrase, most specific first:
- * ours, then docker's (root vs repository: targets, snapshot and every
- * delegation key), then notary's per-role names (notary-protocol.md §6.4).
- */
-const PASSPHRASE_ENV = {
-    ours: 'DCT_PASSPHRASE',
-    dockerRoot: 'DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE',
-    dockerRepository: 'DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE',
-};
-/** The env names consulted for a key of `role` (`root`, `targets`, `ci`, `targets/releases`, …). */
-function passphraseEnvNames(role) {
-    const base = role === 'root' || role === 'targets' || role === 'snapshot'
-        ? role
-        : 'delegation';
-    const docker = base === 'root'
-        ? PASSPHRASE_ENV.dockerRoot
-        : PASSPHRASE_ENV.dockerRepository;
-    return [
-        PASSPHRASE_ENV.ours,
-        docker,
-        `NOTARY_${base.toUpperCase()}_PASSPHRASE`,
-    ];
-}
-/** The first passphrase set in `env` for a key of `role`, and where it came from. */
-function passphraseFor(role, env) {
-    for (const name of passphraseEnvNames(role)) {
-        const value = env[name];
-        if (value !== undefined && value !== '')
-            return { passphrase: value, source: name };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/host/trust-dir.ts
-
-
-
-
-
-/** docker's trust dir: `$DOCKER_CONFIG/trust`, else `~/.docker/trust`. */
-function dockerTrustDir(env) {
-    return join(dockerConfigDir(env), 'trust');
-}
-/** notary's default trust dir, `~/.notary` ([N] cmd/notary/main.go). */
-function notaryTrustDir() {
-    return join(homedir(), '.notary');
-}
-const KEY_ID = /^[0-9a-f]{64}$/;
-/**
- * Lists `private/**\/*.key` as notary does: symlinks ignored, key ID = file
- * name, role and GUN from the PEM headers. Old layouts (`<id>_<role>.key`
- * under root_keys/ or tuf_keys/<gun>/) are read with the role from the name.
- */
-function listTrustDirKeys(trustDir) {
-    const base = join(trustDir, 'private');
-    if (!existsSync(base))
-        return [];
-    const out = [];
-    const walk = (dir) => {
-        for (const entry of readdirSync(dir).sort()) {
-            const full = join(dir, entry);
-            const stat = lstatSync(full);
-            if (stat.isSymbolicLink())
-                continue;
-            if (stat.isDirectory())
-                walk(full);
-            else if (entry.endsWith('.key')) {
-                const key = describeKeyFile(full, trustDir, relative(base, full));
-                if (key)
-                    out.push(key);
-            }
-        }
-    };
-    walk(base);
-    return out.sort((a, b) => a.keyID < b.keyID ? -1 : a.keyID > b.keyID ? 1 : 0);
-}
-function describeKeyFile(path, trustDir, rel) {
-    const name = basename(path, '.key');
-    const [id, legacyRole] = name.split('_', 2);
-    if (!KEY_ID.test(id))
-        return undefined;
-    let text;
-    try {
-        text = readFileSync(path, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    const header = (h) => new RegExp(`^${h}:\\s*(\\S+)\\s*$`, 'm').exec(text)?.[1];
-    const legacyGun = rel.startsWith('tuf_keys/')
-        ? rel.split('/').slice(1, -1).join('/')
-        : undefined;
-    return {
-        keyID: id,
-        role: header('role') ?? legacyRole,
-        gun: header('gun') ?? (legacyGun || undefined),
-        path,
-        trustDir,
-    };
-}
-/** The key file for a canonical key ID in any of `trustDirs`, first match. */
-function findTrustDirKey(trustDirs, keyID) {
-    for (const dir of trustDirs) {
-        const hit = listTrustDirKeys(dir).find((k) => k.keyID === keyID);
-        if (hit)
-            return hit;
-    }
-    return undefined;
-}
-/** Keys with this role (and GUN, when given), sorted by key ID as docker sorts root keys. */
-function findTrustDirKeysByRole(trustDir, role, gun) {
-    return listTrustDirKeys(trustDir).filter((k) => k.role === role && (gun === undefined || k.gun === gun));
-}
-/**
- * Writes `private/<keyID>.key` (0600) in a 0700 directory, as notary's file
- * store does. Refuses to overwrite an existing key file.
- */
-function writeTrustDirKey(trustDir, keyID, pem) {
-    if (!KEY_ID.test(keyID))
-        throw new UsageError(`"${keyID}" is not a canonical key ID`);
-    const dir = join(trustDir, 'private');
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    chmodSync(dir, 0o700);
-    const path = join(dir, `${keyID}.key`);
-    if (existsSync(path)) {
-        throw new UsageError(`key ${keyID.slice(0, 12)} is already in ${dir}; nothing written`);
-    }
-    writeFileSync(path, pem, { mode: 0o600, flag: 'wx' });
-    return path;
-}
-
-;// CONCATENATED MODULE: ./src/host/index.ts
-// host/: what the machine provides to both glues (action/, cli/): docker's
-// config and credentials, trust directories, passphrases from the environment.
-
-
-
-
-;// CONCATENATED MODULE: ./src/registry/reference.ts
-
-/** Docker Hub's canonical domain, as docker/distribution reference normalizes it. */
-const DOCKER_HUB = 'docker.io';
-// Grammar from docker/distribution reference/regexp.go (described, not copied).
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const reference_TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-/**
- * Parses an image reference as docker does: a first component with `.` or `:`
- * or `localhost` is a registry; otherwise it is Docker Hub, and a one-part
- * name gets `library/`. Throws UsageError naming what is wrong.
- */
-function parseImageReference(input) {
-    const text = input.trim();
-    if (text === '')
-        throw new errors_UsageError('empty image reference');
-    let rest = text;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest)) {
-            throw new errors_UsageError(`${text}: the digest must be sha256:<64 hex digits>`);
-        }
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!reference_TAG.test(tag))
-            throw new errors_UsageError(`${text}: "${tag}" is not a valid tag`);
-    }
-    const parts = rest.split('/');
-    let domain = DOCKER_HUB;
-    if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0]))
-        domain = parts.shift();
-    if (domain === 'index.docker.io' || domain === 'registry-1.docker.io')
-        domain = DOCKER_HUB;
-    if (domain === DOCKER_HUB && parts.length === 1)
-        parts.unshift('library');
-    for (const part of parts) {
-        if (!COMPONENT.test(part)) {
-            throw new errors_UsageError(`${text}: "${part}" is not a valid repository name component (lower-case letters, digits, . _ -)`);
-        }
-    }
-    const path = parts.join('/');
-    return { domain, path, tag, digest, gun: `${domain}/${path}` };
-}
-/** The registry API base URL docker uses for a domain (Hub's API lives elsewhere). */
-function defaultRegistryUrl(domain) {
-    if (domain === DOCKER_HUB)
-        return 'https://registry-1.docker.io';
-    // docker treats loopback registries as insecure (plain HTTP allowed).
-    const host = domain.replace(/:\d+$/, '');
-    if (host === 'localhost' || /^127\./.test(host))
-        return `http://${domain}`;
-    return `https://${domain}`;
-}
-/** The trust server docker picks: notary.docker.io for Hub, else the registry host ([C] trust.go Server). */
-function defaultTrustServer(domain) {
-    return domain === DOCKER_HUB
-        ? 'https://notary.docker.io'
-        : `https://${domain}`;
-}
-
-;// CONCATENATED MODULE: ./src/registry/client.ts
-
-
-
-
-/** The manifest kinds a DCT target may point at (issue 3: v2, list, OCI manifest and index). */
-const MANIFEST_MEDIA_TYPES = (/* unused pure expression or super */ null && ([
-    'application/vnd.docker.distribution.manifest.v2+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json',
-    'application/vnd.oci.image.manifest.v1+json',
-    'application/vnd.oci.image.index.v1+json',
-]));
-/** The tag or digest is not in the registry. */
-class ManifestNotFoundError extends (/* unused pure expression or super */ null && (SignerError)) {
-}
-/** The registry's answer contradicts itself or what we asked for. */
-class RegistryResponseError extends (/* unused pure expression or super */ null && (SignerError)) {
-}
-const MAX_MANIFEST_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
-/**
- * Reads manifest digests and sizes from a registry (distribution API v2),
- * never pulling an image: HEAD first, GET only when HEAD omits the digest or
- * the length, and then the bytes are hashed here.
- */
-class RegistryClient {
-    transport;
-    baseUrl;
-    constructor(baseUrl, transport) {
-        this.transport = transport;
-        this.baseUrl = baseUrl.replace(/\/+$/, '');
-    }
-    /** Resolves `reference` (a tag, or `sha256:…`) in repository `path`. */
-    async resolve(path, reference) {
-        const url = `${this.baseUrl}/v2/${path}/manifests/${reference}`;
-        const headers = { accept: MANIFEST_MEDIA_TYPES.join(', ') };
-        const head = await this.transport.request({ method: 'HEAD', url, headers });
-        this.check(head, 'HEAD', path, reference);
-        const digest = head.headers['docker-content-digest'];
-        const length = Number(head.headers['content-length'] ?? NaN);
-        const mediaType = (head.headers['content-type'] ?? '').split(';')[0].trim();
-        if (digest && Number.isSafeInteger(length) && length > 0) {
-            return this.verified(path, reference, {
-                digest,
-                size: length,
-                mediaType,
-            });
-        }
-        const get = await this.transport.request({
-            method: 'GET',
-            url,
-            headers,
-            maxBytes: MAX_MANIFEST_BYTES,
-        });
-        this.check(get, 'GET', path, reference);
-        const computed = `sha256:${bytesToHex(sha256(get.body))}`;
-        const claimed = get.headers['docker-content-digest'];
-        if (claimed && claimed !== computed) {
-            throw new RegistryResponseError(`${path}:${reference}: the registry says digest ${claimed} but the manifest hashes to ${computed}`);
-        }
-        return this.verified(path, reference, {
-            digest: computed,
-            size: get.body.length,
-            mediaType: (get.headers['content-type'] ?? mediaType)
-                .split(';')[0]
-                .trim(),
-        });
-    }
-    verified(path, reference, d) {
-        if (!/^sha256:[a-f0-9]{64}$/.test(d.digest)) {
-            throw new RegistryResponseError(`${path}:${reference}: unsupported digest ${d.digest} (only sha256 can be signed)`);
-        }
-        if (reference.startsWith('sha256:') && d.digest !== reference) {
-            throw new RegistryResponseError(`${path}@${reference}: the registry answered with digest ${d.digest}`);
-        }
-        if (!MANIFEST_MEDIA_TYPES.includes(d.mediaType)) {
-            throw new RegistryResponseError(`${path}:${reference}: unsupported manifest type "${d.mediaType}"`);
-        }
-        return d;
-    }
-    check(res, method, path, reference) {
-        if (res.status === 200)
-            return;
-        const sep = reference.startsWith('sha256:') ? '@' : ':';
-        if (res.status === 404) {
-            throw new ManifestNotFoundError(`${path}${sep}${reference} is not in the registry ${this.baseUrl}; push it before signing`);
-        }
-        throw new HTTPError(res.status, method, `/v2/${path}/manifests/${reference}`, undefined, 'registry request failed', undefined);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/registry/index.ts
-// registry/: image references and manifest digests from a distribution registry.
-
-
-
-;// CONCATENATED MODULE: ./src/cli/connect.ts
-
-
-
-
-
-
-
-/** Flags every networked command takes; they mirror the Action's inputs. */
-const SERVER_FLAGS = {
-    'trust-server': { type: 'string' },
-    'trust-server-ca': { type: 'string' },
-};
-/**
- * Where docker would look, in order: --trust-server, DOCKER_CONTENT_TRUST_SERVER,
- * notary.docker.io for Hub or https://<registry host> ([C] cli/trust/trust.go);
- * the CA from --trust-server-ca or $DOCKER_CONFIG/tls/<host:port>/*.crt;
- * credentials from NOTARY_AUTH (base64 user:pass) or docker's config.
- */
-function connect(io, reference, values, access) {
-    const ref = parseImageReference(reference);
-    const trustServer = String(values['trust-server'] ??
-        io.env.DOCKER_CONTENT_TRUST_SERVER ??
-        defaultTrustServer(ref.domain)).replace(/\/+$/, '');
-    if (!/^https?:\/\//.test(trustServer)) {
-        throw new errors_UsageError(`--trust-server: "${trustServer}" must be an http(s) URL`);
-    }
-    const transport = withTokenAuth(withRetries(createNodeTransport({
-        ca: trustCA(io, values, trustServer),
-        userAgent: 'dct-sign',
-    })), {
-        credentials: credentialsFor(io, ref.domain),
-        scopes: [`repository:${ref.gun}:${access}`],
-    });
-    return {
-        client: new NotaryClient({
-            serverUrl: trustServer,
-            gun: ref.gun,
-            transport,
-        }),
-        ref,
-        trustServer,
-        transport,
-        close: () => transport.close?.(),
-    };
-}
-function trustCA(io, values, server) {
-    const flag = values['trust-server-ca'];
-    if (typeof flag === 'string') {
-        const file = (0,external_node_path_namespaceObject.resolve)(io.cwd, flag);
-        if (!(0,external_node_fs_.existsSync)(file))
-            throw new errors_UsageError(`--trust-server-ca: ${flag} does not exist`);
-        return (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    const dir = (0,external_node_path_namespaceObject.join)(docker_config_dockerConfigDir(io.env), 'tls', new URL(server).host);
-    if (!(0,external_node_fs_.existsSync)(dir))
-        return undefined;
-    const pems = (0,external_node_fs_.readdirSync)(dir)
-        .filter((f) => f.endsWith('.crt'))
-        .map((f) => (0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(dir, f), 'utf8'));
-    return pems.length > 0 ? pems.join('\n') : undefined;
-}
-function credentialsFor(io, domain) {
-    const auth = io.env.NOTARY_AUTH;
-    if (auth) {
-        const decoded = Buffer.from(auth, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        if (colon > 0)
-            return {
-                username: decoded.slice(0, colon),
-                password: decoded.slice(colon + 1),
-            };
-    }
-    return dockerCredentials(domain, io.env);
-}
-
 ;// CONCATENATED MODULE: ./src/cli/commands/inspect.ts
 
 
@@ -12447,7 +13316,7 @@ Examples:
         }
         else {
             if (!args[0])
-                throw new errors_UsageError('inspect: give a GUN (e.g. registry.example.com/acme/app) or --from DIR');
+                throw new errors/* UsageError */.eb('inspect: give a GUN (e.g. registry.example.com/acme/app) or --from DIR');
             const conn = connect(io, args[0], values, 'pull');
             try {
                 const { repo } = await load_trusted_loadTrustedRepository(conn.client, {
@@ -12469,7 +13338,7 @@ function readRepositoryDir(io, dir) {
     const read = (name) => {
         const file = (0,external_node_path_namespaceObject.join)(base, `${name}.json`);
         if (!(0,external_node_fs_.existsSync)(file))
-            throw new errors_UsageError(`--from: ${(0,external_node_path_namespaceObject.join)(dir, `${name}.json`)} is missing`);
+            throw new errors/* UsageError */.eb(`--from: ${(0,external_node_path_namespaceObject.join)(dir, `${name}.json`)} is missing`);
         return io.readFile(file);
     };
     const delegations = new Map();
@@ -12512,7 +13381,7 @@ function guessGun(root) {
     catch {
         // Fall through: verification will report what is wrong with root.json.
     }
-    throw new errors_UsageError('--from: could not tell the GUN from root.json; pass --gun');
+    throw new errors/* UsageError */.eb('--from: could not tell the GUN from root.json; pass --gun');
 }
 
 ;// CONCATENATED MODULE: ./src/cli/passphrase.ts
@@ -12532,12 +13401,385 @@ async function resolvePassphrase(io, role, what, options = {}) {
         if (options.confirm) {
             const again = await io.promptSecret('Repeat the passphrase: ');
             if (again !== value)
-                throw new errors_UsageError('the passphrases do not match');
+                throw new errors/* UsageError */.eb('the passphrases do not match');
         }
         return value;
     }
-    throw new errors_UsageError(`${what} needs a passphrase: set ${passphraseEnvNames(role).join(' or ')} (no terminal to prompt on)`);
+    throw new errors/* UsageError */.eb(`${what} needs a passphrase: set ${passphraseEnvNames(role).join(' or ')} (no terminal to prompt on)`);
 }
+
+;// CONCATENATED MODULE: ./src/cli/commands/admin-common.ts
+
+
+
+
+
+
+
+
+
+// Shared glue of the key-holder commands (signer *, key *, fetch, publish):
+// where keys live, how passphrases are asked for, how a change is printed.
+/** notary refuses passphrases shorter than this for new keys ([N] passphrase/passphrase.go). */
+const MIN_PASSPHRASE = 8;
+/** --trust-dir, else docker's `$DOCKER_CONFIG/trust`. */
+function trustDirOf(io, values) {
+    const flag = values['trust-dir'];
+    return typeof flag === 'string'
+        ? (0,external_node_path_namespaceObject.resolve)(io.cwd, flag)
+        : dockerTrustDir(io.env);
+}
+/** A repeatable string flag (`--key A --key B`). */
+function stringList(values, name) {
+    const v = values[name];
+    if (v === undefined)
+        return [];
+    return (Array.isArray(v) ? v : [v]).filter((x) => typeof x === 'string');
+}
+/** A passphrase for a new key: env or a confirmed prompt, at least 8 characters. */
+async function newPassphrase(io, role, what) {
+    const value = await resolvePassphrase(io, role, what, { confirm: true });
+    if (value.length < MIN_PASSPHRASE) {
+        throw new errors/* UsageError */.eb(`the passphrase for ${what} must have at least ${MIN_PASSPHRASE} characters, as notary requires`);
+    }
+    return value;
+}
+/** Reads public key files (PUBLIC KEY or CERTIFICATE PEM) as docker's signer add does. */
+function readPublicKeys(io, files, flag = '--key') {
+    if (files.length === 0)
+        throw new errors/* UsageError */.eb(`give at least one ${flag} PUB.pem (made by dct-sign key generate or docker trust key generate)`);
+    return files.map((f) => {
+        let text;
+        try {
+            text = Buffer.from(io.readFile((0,external_node_path_namespaceObject.resolve)(io.cwd, f))).toString('utf8');
+        }
+        catch {
+            throw new errors/* UsageError */.eb(`${flag} ${f}: cannot read the file`);
+        }
+        try {
+            return parsePublicKeyPem(text, { at: new Date() });
+        }
+        catch (err) {
+            throw new errors/* UsageError */.eb(`${flag} ${f}: ${err.message}`, {
+                cause: err,
+            });
+        }
+    });
+}
+/** Loads a private key file, asking for its passphrase only when it is encrypted. */
+async function loadKeyFile(io, path, role, what) {
+    const text = Buffer.from(io.readFile(path)).toString('utf8');
+    const headerRole = /^role:\s*(\S+)/m.exec(text)?.[1] ?? role;
+    const encrypted = /ENCRYPTED|Proc-Type: 4,ENCRYPTED/.test(text);
+    const passphrase = encrypted
+        ? await resolvePassphrase(io, headerRole, what)
+        : undefined;
+    try {
+        return (await loadPrivateKey(text, passphrase)).signer;
+    }
+    catch (err) {
+        // Say which variable held the wrong passphrase (never the value): docker uses
+        // one repository passphrase for targets and signer keys, notary one per role.
+        const source = passphraseFor(headerRole, io.env)?.source;
+        if (err instanceof BadPassphraseError && source) {
+            throw new BadPassphraseError(`${err.message}; the passphrase came from ${source}`, { cause: err });
+        }
+        throw err;
+    }
+}
+/**
+ * The KeyRing over a trust dir: keys found by canonical ID (file name), a
+ * new repository's root key chosen as docker chooses it (first local root key
+ * by sorted ID) or created, new keys written as notary writes them.
+ */
+function trustDirKeyRing(io, trustDir) {
+    const created = [];
+    const make = async (role, gun, what) => {
+        const passphrase = await newPassphrase(io, role, what);
+        const key = generateKey('ecdsa', { role, gun, passphrase });
+        created.push(writeTrustDirKey(trustDir, key.keyID, key.privatePem));
+        return key.signer;
+    };
+    return {
+        created,
+        async signerFor(ids, role) {
+            for (const id of ids) {
+                const hit = findTrustDirKey([trustDir], id);
+                if (!hit)
+                    continue;
+                const signer = await loadKeyFile(io, hit.path, hit.role ?? role, `the ${role} key ${id.slice(0, 12)}`);
+                if (signer.keyID !== id)
+                    throw new errors/* UsageError */.eb(`${hit.path} holds key ${signer.keyID.slice(0, 12)}, not ${id.slice(0, 12)} as its name says`);
+                return signer;
+            }
+            return undefined;
+        },
+        async rootSigner() {
+            const first = findTrustDirKeysByRole(trustDir, 'root')[0];
+            if (first)
+                return loadKeyFile(io, first.path, 'root', `the root key ${first.keyID.slice(0, 12)}`);
+            return make('root', undefined, 'the new root key');
+        },
+        createKey(role, gun) {
+            return make(role, gun, `the new ${role} key of ${gun}`);
+        },
+    };
+}
+/** Progress on stderr, so stdout stays the result (and --json stays parseable). */
+function stderrLogger(io) {
+    return {
+        info: (m) => io.err(m),
+        warn: (m) => io.err(`warning: ${m}`),
+        debug: () => undefined,
+        group: (_name, fn) => fn(),
+    };
+}
+/** Prints a change's result: the diff, then what happened. */
+function printChange(io, result, options) {
+    if (options.json) {
+        io.out(JSON.stringify({
+            schema: 'dct-sign/change/v1',
+            dryRun: options.dryRun,
+            ...result,
+            staged: options.staged,
+        }, null, 2));
+        return;
+    }
+    const lines = [...result.diff];
+    for (const w of result.warnings)
+        lines.push(`warning: ${w}`);
+    const roles = result.roles.map((r) => `${r.role} v${r.version}`).join(', ');
+    if (options.dryRun)
+        lines.push(`dry run: nothing uploaded (would ${result.initialised ? 'initialise the repository and ' : ''}publish ${roles})`);
+    else if (options.staged)
+        lines.push(`staged ${roles} in ${options.staged}; publish it online with: dct-sign publish ${options.staged}`);
+    else
+        lines.push(`${result.initialised ? `initialised ${result.gun}; ` : ''}published ${roles}`);
+    for (const k of result.createdKeys ?? [])
+        lines.push(`new ${k.role} key ${k.keyID} (keep a backup of its file)`);
+    io.out(lines.join('\n'));
+}
+/** Flags every signer change takes. */
+const CHANGE_FLAGS = {
+    'trust-dir': { type: 'string' },
+    bundle: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    json: { type: 'boolean' },
+    'root-key-id': { type: 'string' },
+};
+/**
+ * Runs a signer change online (connect, verify, publish) or, with --bundle,
+ * entirely offline on the bundle file (no connection is ever opened).
+ */
+async function executeChange(io, values, gun, change) {
+    const keyring = trustDirKeyRing(io, trustDirOf(io, values));
+    const dryRun = values['dry-run'] === true;
+    const json = values.json === true;
+    const now = new Date();
+    if (typeof values.bundle === 'string') {
+        const file = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.bundle);
+        const bundle = parseBundle(io.readFile(file));
+        if (bundle.gun !== parseImageReference(gun).gun) {
+            throw new errors/* UsageError */.eb(`--bundle ${values.bundle} is for ${bundle.gun}, not ${gun}`);
+        }
+        const { bundle: next, result } = await applyToBundle(bundle, change, {
+            keyring,
+            now,
+            dryRun,
+        });
+        if (!dryRun)
+            (0,external_node_fs_.writeFileSync)(file, encodeBundle(next));
+        printChange(io, result, {
+            json,
+            dryRun,
+            staged: dryRun ? undefined : values.bundle,
+        });
+        return;
+    }
+    const conn = connect(io, gun, values, 'push,pull');
+    try {
+        const rootKeyID = typeof values['root-key-id'] === 'string'
+            ? values['root-key-id']
+            : undefined;
+        const result = await changeSigner(conn.client, change, {
+            keyring,
+            now,
+            dryRun,
+            logger: stderrLogger(io),
+            rootKeyID,
+        });
+        printChange(io, result, { json, dryRun });
+    }
+    finally {
+        conn.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/key-generate.ts
+
+
+
+
+
+
+
+/** `dct-sign key generate NAME`: a signer key pair, as `docker trust key generate` makes it. */
+const keyGenerate = {
+    name: 'key generate',
+    summary: 'make a signer key: encrypted private key in the trust dir + NAME.pub',
+    positionals: ['NAME'],
+    flags: {
+        algorithm: { type: 'string' },
+        dir: { type: 'string' },
+        'trust-dir': { type: 'string' },
+        json: { type: 'boolean' },
+    },
+    help: `Usage: dct-sign key generate NAME [--algorithm ecdsa|ed25519] [--dir DIR] [--trust-dir DIR] [--json]
+
+Makes a new signer key, as docker trust key generate does: the private key,
+encrypted in notary's format (PKCS#8, PBES2 / AES-256-CBC), is written to
+TRUST_DIR/private/<key id>.key with the header "role: NAME" (readable by notary
+0.7 and docker 28), and the public key to DIR/NAME.pub ("PUBLIC KEY" PEM with
+the same role header). Give NAME.pub to the repository owner
+(dct-sign signer add NAME GUN --key NAME.pub); store the private key file and
+its passphrase as CI secrets for the Action.
+
+Passphrase (at least 8 characters): DCT_PASSPHRASE, else
+DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE, else NOTARY_DELEGATION_PASSPHRASE,
+else a prompt (asked twice) on a terminal.
+
+Flags:
+  --algorithm A    ecdsa (P-256, default; what docker accepts as a signer key) or ed25519
+  --dir DIR        where NAME.pub goes (default: the current directory)
+  --trust-dir DIR  where the private key goes (default: $DOCKER_CONFIG/trust, i.e. ~/.docker/trust)
+  --json           {"name","keyID","algorithm","privateKeyFile","publicKeyFile","passphraseEnv"}
+
+Examples:
+  DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE=... dct-sign key generate ci
+  dct-sign key generate ci --dir ./keys --trust-dir ~/.notary`,
+    async run({ values, args, io }) {
+        const name = args[0];
+        checkSignerName(name);
+        const algorithm = typeof values.algorithm === 'string' ? values.algorithm : 'ecdsa';
+        if (algorithm !== 'ecdsa' && algorithm !== 'ed25519') {
+            throw new errors/* UsageError */.eb(`--algorithm: "${algorithm}" is not ecdsa or ed25519`);
+        }
+        const dir = (0,external_node_path_namespaceObject.resolve)(io.cwd, typeof values.dir === 'string' ? values.dir : '.');
+        const publicFile = (0,external_node_path_namespaceObject.join)(dir, `${name}.pub`);
+        if ((0,external_node_fs_.existsSync)(publicFile))
+            throw new errors/* UsageError */.eb(`${publicFile} already exists; remove it or pick another --dir`);
+        const trustDir = trustDirOf(io, values);
+        const passphrase = await newPassphrase(io, name, `the new key ${name}`);
+        const key = generateKey(algorithm, { role: name, passphrase });
+        const privateFile = writeTrustDirKey(trustDir, key.keyID, key.privatePem);
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        (0,external_node_fs_.writeFileSync)(publicFile, key.publicPem, { mode: 0o600 });
+        const passphraseEnv = passphraseFor(name, io.env)?.source ?? 'DCT_PASSPHRASE';
+        const info = {
+            name,
+            keyID: key.keyID,
+            algorithm,
+            privateKeyFile: privateFile,
+            publicKeyFile: publicFile,
+            passphraseEnv,
+        };
+        if (values.json) {
+            io.out(JSON.stringify(info, null, 2));
+            return;
+        }
+        io.out([
+            `generated ${algorithm === 'ecdsa' ? 'ecdsa (P-256)' : 'ed25519'} key ${name}`,
+            `key ID:       ${key.keyID}`,
+            `public key:   ${publicFile}`,
+            `private key:  ${privateFile}`,
+            '',
+            'For the GitHub Action, store as repository secrets:',
+            `  the content of ${privateFile}  ->  a secret used as input delegation-key`,
+            '  its passphrase                 ->  a secret used as input delegation-passphrase',
+            `(the passphrase came from ${passphraseFor(name, io.env)?.source ?? 'the prompt'}; it is never printed)`,
+            '',
+            `Next: the repository owner runs  dct-sign signer add ${name} GUN --key ${publicFile}`,
+            ...(algorithm === 'ed25519'
+                ? [
+                    'note: docker trust signer add refuses ed25519 public keys; dct-sign and notary accept them',
+                ]
+                : []),
+        ].join('\n'));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/cli/commands/key-import.ts
+
+
+
+
+
+
+const key_import_GUN_ROLES = new Set(['targets', 'snapshot', 'timestamp']);
+/** `dct-sign key import FILE`: store a key in a trust dir as notary would. */
+const keyImport = {
+    name: 'key import',
+    summary: 'store a private key in the trust dir, encrypted, as notary key import does',
+    positionals: ['FILE'],
+    flags: {
+        role: { type: 'string' },
+        gun: { type: 'string' },
+        'trust-dir': { type: 'string' },
+        json: { type: 'boolean' },
+    },
+    help: `Usage: dct-sign key import FILE [--role ROLE] [--gun GUN] [--trust-dir DIR] [--json]
+
+Reads a private key in any form docker or notary wrote (encrypted PKCS#8,
+plain PKCS#8, legacy EC/ED25519 PEM) and stores it as
+TRUST_DIR/private/<canonical id>.key, encrypted in notary's format. An
+unencrypted key is encrypted with a new passphrase (asked twice, at least 8
+characters); an encrypted one keeps its passphrase. Unlike docker trust key
+load, encrypted keys are really imported.
+
+Role: the file's "role" header, else --role (required then). GUN: the "gun"
+header, else --gun; only targets, snapshot and timestamp keys keep a GUN.
+
+Flags:
+  --role ROLE       role when the file has no header: root, targets, or a signer name
+  --gun GUN         GUN for a targets/snapshot/timestamp key without a header
+  --trust-dir DIR   default: $DOCKER_CONFIG/trust
+  --json            {"keyID","role","gun","path"}
+
+Examples:
+  dct-sign key import ci-key.pem --role ci
+  dct-sign key import targets.pem --role targets --gun registry.example.com/acme/app --trust-dir ~/.notary`,
+    async run({ values, args, io }) {
+        const file = (0,external_node_path_namespaceObject.resolve)(io.cwd, args[0]);
+        const text = decodeKeyInput(Buffer.from(io.readFile(file)).toString('utf8'));
+        const headerRole = /^role:\s*(\S+)/m.exec(text)?.[1];
+        const role = headerRole ?? (typeof values.role === 'string' ? values.role : undefined);
+        if (!role)
+            throw new errors/* UsageError */.eb(`${args[0]} has no role header: pass --role (root, targets, or the signer name)`);
+        const gun = /^gun:\s*(\S+)/m.exec(text)?.[1] ??
+            (typeof values.gun === 'string' ? values.gun : undefined);
+        if (key_import_GUN_ROLES.has(role) && !gun)
+            throw new errors/* UsageError */.eb(`a ${role} key needs a GUN: pass --gun`);
+        const encrypted = /ENCRYPTED/.test(text);
+        const passphrase = encrypted
+            ? await resolvePassphrase(io, role, `${args[0]} (role ${role})`)
+            : await newPassphrase(io, role, `the imported ${role} key`);
+        const key = await loadPrivateKey(text, encrypted ? passphrase : undefined);
+        const pem = writePrivateKeyPem(key.signer, passphrase, {
+            role,
+            gun: key_import_GUN_ROLES.has(role) ? gun : undefined,
+        });
+        const path = writeTrustDirKey(trustDirOf(io, values), key.keyID, pem);
+        const info = {
+            keyID: key.keyID,
+            role,
+            gun: key_import_GUN_ROLES.has(role) ? gun : null,
+            path,
+        };
+        io.out(values.json
+            ? JSON.stringify(info, null, 2)
+            : `imported ${role} key ${key.keyID} into ${path}`);
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/cli/commands/key-info.ts
 
@@ -12566,7 +13808,7 @@ Example:
   DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE=... dct-sign key info ~/.docker/trust/private/34ac0ff5....key`,
     async run({ values, args, io }) {
         const file = (0,external_node_path_namespaceObject.resolve)(io.cwd, args[0]);
-        const text = pem_decodeKeyInput(Buffer.from(io.readFile(file)).toString('utf8'));
+        const text = decodeKeyInput(Buffer.from(io.readFile(file)).toString('utf8'));
         const role = /^role:\s*(\S+)/m.exec(text)?.[1];
         const encrypted = /ENCRYPTED/.test(text);
         const passphrase = encrypted
@@ -12596,11 +13838,391 @@ Example:
     },
 };
 
+;// CONCATENATED MODULE: ./src/cli/commands/key-list.ts
+
+
+/** `dct-sign key list`: the private keys in docker's and notary's trust dirs. */
+const keyList = {
+    name: 'key list',
+    summary: "list private keys in docker's and notary's trust dirs (ID, role, GUN)",
+    positionals: [],
+    flags: { 'trust-dir': { type: 'string' }, json: { type: 'boolean' } },
+    help: `Usage: dct-sign key list [--trust-dir DIR] [--json]
+
+Lists the private key files of $DOCKER_CONFIG/trust (docker) and ~/.notary
+(notary), or only of --trust-dir: canonical key ID (the file name), role and
+GUN from the PEM headers. Nothing is decrypted.
+
+Flags:
+  --trust-dir DIR   only this trust dir
+  --json            [{"keyID","role","gun","path","trustDir"}]
+
+Example:
+  dct-sign key list`,
+    run({ values, io }) {
+        const dirs = typeof values['trust-dir'] === 'string'
+            ? [trustDirOf(io, values)]
+            : [...new Set([dockerTrustDir(io.env), notaryTrustDir()])];
+        const keys = dirs.flatMap((d) => listTrustDirKeys(d));
+        if (values.json) {
+            io.out(JSON.stringify(keys.map((k) => ({
+                keyID: k.keyID,
+                role: k.role ?? null,
+                gun: k.gun ?? null,
+                path: k.path,
+                trustDir: k.trustDir,
+            })), null, 2));
+            return Promise.resolve();
+        }
+        if (keys.length === 0) {
+            io.out(`no keys in ${dirs.join(' or ')}`);
+            return Promise.resolve();
+        }
+        const lines = [
+            `${'ROLE'.padEnd(12)} ${'GUN'.padEnd(40)} ${'KEY ID'.padEnd(64)} LOCATION`,
+        ];
+        for (const k of keys)
+            lines.push(`${(k.role ?? '-').padEnd(12)} ${(k.gun ?? '-').padEnd(40)} ${k.keyID} ${k.trustDir}`);
+        io.out(lines.join('\n'));
+        return Promise.resolve();
+    },
+};
+
+;// CONCATENATED MODULE: ./src/cli/commands/publish.ts
+
+
+
+
+/** `dct-sign publish BUNDLE`: step 3 of the offline ceremony (online, no keys). */
+const publish = {
+    name: 'publish',
+    summary: "offline ceremony, step 3: upload a bundle's staged change in one request",
+    positionals: ['BUNDLE'],
+    flags: {
+        'dry-run': { type: 'boolean' },
+        json: { type: 'boolean' },
+        'trust-server-ca': { type: 'string' },
+    },
+    help: `Usage: dct-sign publish BUNDLE [--dry-run] [--json] [--trust-server-ca FILE]
+
+Uploads the files a signer change staged in BUNDLE (see dct-sign fetch --help)
+to the server the bundle was fetched from, in one request, and reads the
+repository back to check it. Needs no key. Refuses, uploading nothing, when
+root, targets or a staged role changed on the server since the fetch: fetch
+again and redo the change.
+
+Flags:
+  --dry-run   check that the server did not change; upload nothing
+  --json      the change as JSON (see dct-sign signer add --help)
+
+Example:
+  dct-sign publish app.bundle.json`,
+    async run({ values, args, io }) {
+        const bundle = parseBundle(io.readFile((0,external_node_path_namespaceObject.resolve)(io.cwd, args[0])));
+        const conn = connect(io, bundle.gun, { ...values, 'trust-server': bundle.server }, 'push,pull');
+        try {
+            const dryRun = values['dry-run'] === true;
+            const result = await publishBundle(conn.client, bundle, {
+                now: new Date(),
+                logger: stderrLogger(io),
+                dryRun,
+            });
+            printChange(io, result, { json: values.json === true, dryRun });
+        }
+        finally {
+            conn.close();
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/cli/commands/signer-add.ts
+
+
+
+/** `dct-sign signer add NAME GUN --key PUB.pem`: docker trust signer add, done by us. */
+const signerAdd = {
+    name: 'signer add',
+    summary: 'add a signer key to targets/releases and targets/NAME (initialises a new repository)',
+    positionals: ['NAME', 'GUN'],
+    flags: {
+        key: { type: 'string', multiple: true },
+        ...CHANGE_FLAGS,
+        ...SERVER_FLAGS,
+    },
+    help: `Usage: dct-sign signer add NAME GUN --key PUB.pem [--key PUB2.pem] [--trust-dir DIR]
+                        [--dry-run] [--json] [--bundle FILE] [--trust-server URL] [--trust-server-ca FILE]
+
+Adds the public key(s) to targets/releases (the role docker clients trust) and
+to targets/NAME, as docker trust signer add does: a new role gets paths [""]
+and threshold 1, an existing one keeps its threshold and gains the keys. Then
+signs targets.json with the repository (targets) key from the trust dir and
+publishes it (only targets.json).
+
+If GUN has no trust data yet, initialises it as docker does: the first root
+key of the trust dir (or a new one) in an X.509 certificate CN=GUN valid 10
+years, a new targets key (both written to the trust dir), snapshot and
+timestamp keys held by the server; root.json + targets.json in one upload.
+
+Passphrases: root key DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE or NOTARY_ROOT_PASSPHRASE;
+targets key DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE or NOTARY_TARGETS_PASSPHRASE;
+DCT_PASSPHRASE for all; else a prompt on a terminal.
+
+Flags:
+  --key FILE         public key ("PUBLIC KEY" or "CERTIFICATE" PEM), repeatable
+  --trust-dir DIR    where the root/targets keys are (default: $DOCKER_CONFIG/trust)
+  --dry-run          print the diff of roles and keys; upload nothing
+  --bundle FILE      offline: apply to a bundle from dct-sign fetch (no network); stage the result
+  --root-key-id ID   refuse the repository unless its root lists this key
+  --json             {"schema":"dct-sign/change/v1","gun","initialised","roles","diff","warnings","published"}
+  --trust-server URL, --trust-server-ca FILE  as for every online command
+
+Examples:
+  dct-sign signer add ci registry.example.com/acme/app --key ci.pub
+  dct-sign signer add ci registry.example.com/acme/app --key ci.pub --dry-run
+  dct-sign signer add ci registry.example.com/acme/app --key ci.pub --bundle app.bundle.json`,
+    async run({ values, args, io }) {
+        const [name, gun] = args;
+        checkSignerName(name);
+        const keys = readPublicKeys(io, stringList(values, 'key'));
+        await executeChange(io, values, gun, { kind: 'add', name, keys });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/cli/commands/signer-list.ts
+
+
+
+/** `dct-sign signer list GUN`: the delegations of a verified repository. */
+const signerList = {
+    name: 'signer list',
+    summary: 'list the signers (delegations) of a repository with keys, thresholds and tags',
+    positionals: ['GUN'],
+    flags: {
+        json: { type: 'boolean' },
+        'root-key-id': { type: 'string' },
+        ...SERVER_FLAGS,
+    },
+    help: `Usage: dct-sign signer list GUN [--json] [--root-key-id ID] [--trust-server URL] [--trust-server-ca FILE]
+
+Verifies the repository and lists every delegation of targets (targets/releases
+first): threshold, paths, canonical key IDs (as docker trust inspect shows
+them), whether its file is published, how many tags it signs and its expiry.
+
+Flags:
+  --json   {"schema":"dct-sign/signers/v1","gun","signers":[{"name","role","threshold",
+           "paths","keys","published","tags","expires"}],"warnings"}
+
+Example:
+  dct-sign signer list registry.example.com/acme/app`,
+    async run({ values, args, io }) {
+        const conn = connect(io, args[0], values, 'pull');
+        try {
+            const rootKeyID = typeof values['root-key-id'] === 'string'
+                ? values['root-key-id']
+                : undefined;
+            const { repo } = await load_trusted_loadTrustedRepository(conn.client, {
+                referenceTime: new Date(),
+                rootKeyID,
+            });
+            const report = listSigners(repo);
+            io.out(values.json ? JSON.stringify(report, null, 2) : formatSigners(report));
+        }
+        finally {
+            conn.close();
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/cli/commands/signer-remove.ts
+
+
+
+/** `dct-sign signer remove NAME GUN`: really removes the signer (docker 26–28 does not). */
+const signerRemove = {
+    name: 'signer remove',
+    summary: 'remove a signer: its keys out of targets/releases, targets/NAME deleted',
+    positionals: ['NAME', 'GUN'],
+    flags: { force: { type: 'boolean' }, ...CHANGE_FLAGS, ...SERVER_FLAGS },
+    help: `Usage: dct-sign signer remove NAME GUN [--force] [--trust-dir DIR] [--dry-run] [--json]
+                           [--bundle FILE] [--trust-server URL] [--trust-server-ca FILE]
+
+Removes the signer NAME: its keys leave targets/releases (keys another signer
+also holds stay) and the targets/NAME delegation is deleted from targets.json,
+which is signed with the repository (targets) key and published in one upload.
+Signatures the removed keys made stop counting at once.
+
+Refuses (exit 1) when targets/releases would be left signed by fewer valid
+keys than its threshold: its tags would stop verifying and docker clients
+would fall back to the tags in targets. --force does it anyway.
+
+Flags:
+  --force            remove even if targets/releases stops verifying
+  --trust-dir DIR    where the targets key is (default: $DOCKER_CONFIG/trust)
+  --dry-run          print the diff; upload nothing
+  --bundle FILE      offline: apply to a bundle from dct-sign fetch; stage the result
+  --json             the change as JSON (see dct-sign signer add --help)
+
+Examples:
+  dct-sign signer remove alice registry.example.com/acme/app
+  dct-sign signer remove ci registry.example.com/acme/app --dry-run`,
+    async run({ values, args, io }) {
+        const [name, gun] = args;
+        checkSignerName(name);
+        await executeChange(io, values, gun, {
+            kind: 'remove',
+            name,
+            force: values.force === true,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/cli/commands/signer-rotate.ts
+
+
+
+
+/** `dct-sign signer rotate NAME GUN --key NEW.pub [--new-private NEW.key]`: zero-downtime rotation. */
+const signerRotate = {
+    name: 'signer rotate',
+    summary: "replace a signer's keys in one atomic publish, re-signing its roles so no tag stops verifying",
+    positionals: ['NAME', 'GUN'],
+    flags: {
+        key: { type: 'string', multiple: true },
+        'new-private': { type: 'string' },
+        force: { type: 'boolean' },
+        ...CHANGE_FLAGS,
+        ...SERVER_FLAGS,
+    },
+    help: `Usage: dct-sign signer rotate NAME GUN --key NEW.pub [--new-private NEW.key] [--force]
+                           [--trust-dir DIR] [--dry-run] [--json] [--bundle FILE]
+
+Replaces the keys of signer NAME by the new public key(s) in targets/NAME and
+targets/releases, and with --new-private re-signs the published targets/releases
+and targets/NAME with the new private key (version + 1; signatures of other
+signers that stay valid are kept), so every tag keeps verifying. targets.json
+and the re-signed roles go to the server in ONE upload: no moment exists where
+the old key is gone and the tags are not yet signed by the new one.
+
+Without --new-private, refuses when targets/releases would be left below its
+threshold (--force does it anyway).
+
+Passphrase of NEW.key: DCT_PASSPHRASE, DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE,
+NOTARY_DELEGATION_PASSPHRASE, or a prompt.
+
+Flags:
+  --key FILE          new public key, repeatable
+  --new-private FILE  the new private key (e.g. from dct-sign key generate) to re-sign with
+  --force             rotate even if targets/releases stops verifying
+  --trust-dir DIR, --dry-run, --bundle FILE, --json   as for signer add
+
+Examples:
+  dct-sign key generate ci2
+  dct-sign signer rotate ci registry.example.com/acme/app --key ci2.pub \\
+      --new-private ~/.docker/trust/private/<id>.key`,
+    async run({ values, args, io }) {
+        const [name, gun] = args;
+        checkSignerName(name);
+        const keys = readPublicKeys(io, stringList(values, 'key'));
+        const file = typeof values['new-private'] === 'string'
+            ? (0,external_node_path_namespaceObject.resolve)(io.cwd, values['new-private'])
+            : undefined;
+        const newSigner = file
+            ? await loadKeyFile(io, file, name, `the new key of ${name}`)
+            : undefined;
+        await executeChange(io, values, gun, {
+            kind: 'rotate',
+            name,
+            keys,
+            newSigner,
+            force: values.force === true,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/cli/commands/verify.ts
+
+
+
+
+
+/** `dct-sign verify IMAGE:TAG`: the digest a docker client would trust; a deploy gate. */
+const verify_verify = {
+    name: 'verify',
+    summary: 'print the trusted digest and size of IMAGE:TAG; exit 1 if unsigned or invalid',
+    positionals: ['IMAGE:TAG'],
+    flags: {
+        json: { type: 'boolean' },
+        'root-key-id': { type: 'string' },
+        ...SERVER_FLAGS,
+    },
+    help: `Usage: dct-sign verify IMAGE:TAG [--json] [--root-key-id ID] [--trust-server URL] [--trust-server-ca FILE]
+
+Verifies the repository's trust data as a notary client does and picks the
+tag's target as a docker client (CLI <= 28) with DOCKER_CONTENT_TRUST=1 would:
+from targets/releases first, then targets. Prints the digest to pull by and the
+manifest size. Exit 1 when the tag is unsigned or the trust data does not
+verify: usable as a deploy gate.
+
+Flags:
+  --json             {"gun","tag","digest","size","role"}
+  --root-key-id ID   also require the root to list this key (pinning)
+
+Examples:
+  dct-sign verify registry.example.com/acme/app:v1.2.3
+  docker pull "registry.example.com/acme/app@$(dct-sign verify registry.example.com/acme/app:v1 --json | jq -r .digest)"`,
+    async run({ values, args, io }) {
+        const ref = parseImageReference(args[0]);
+        if (!ref.tag)
+            throw new errors/* UsageError */.eb(`verify: ${args[0]} has no tag; give IMAGE:TAG`);
+        const conn = connect(io, args[0], values, 'pull');
+        try {
+            const rootKeyID = typeof values['root-key-id'] === 'string'
+                ? values['root-key-id']
+                : undefined;
+            const { repo } = await load_trusted_loadTrustedRepository(conn.client, {
+                referenceTime: new Date(),
+                rootKeyID,
+                hints: [RELEASES_ROLE],
+            });
+            const found = verifyTag(repo, ref.tag);
+            io.out(values.json
+                ? JSON.stringify(found, null, 2)
+                : `${found.gun}:${found.tag} ${found.digest} ${found.size} (${found.role})`);
+        }
+        finally {
+            conn.close();
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/cli/commands/index.ts
 
 
+
+
+
+
+
+
+
+
+
+
 /** Every command, in the order `dct-sign --help` lists them. */
-const COMMANDS = [keyInfo, inspect];
+const COMMANDS = [
+    keyInfo,
+    inspect,
+    keyGenerate,
+    keyList,
+    keyImport,
+    signerAdd,
+    signerRemove,
+    signerRotate,
+    signerList,
+    verify_verify,
+    fetchCommand,
+    publish,
+];
 
 ;// CONCATENATED MODULE: ./src/cli/redact.ts
 /** Environment variables whose values must never reach the terminal. */
@@ -12665,7 +14287,7 @@ async function runCli(argv, io) {
             io.err(redact(err.stack, io.env));
         if (err instanceof CommandLineError)
             return EXIT.commandLine;
-        if (!(err instanceof errors_SignerError) && !debug) {
+        if (!(err instanceof errors/* SignerError */.nw) && !debug) {
             io.err('(unexpected error; run again with --debug for details, and please report it)');
         }
         return EXIT.failure;
@@ -12697,6 +14319,58 @@ function overview() {
         'Global flags: --debug (stack traces), --help, --version',
         'Exit codes: 0 success, 1 failure (verification, bad input, server), 2 command-line error',
     ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eQ: () => (/* binding */ withContext),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   nw: () => (/* binding */ SignerError)
+/* harmony export */ });
+/**
+ * Base of every error dct-sign throws on purpose. Glue (action/, cli/) turns
+ * these into one-line messages; anything else is a bug and keeps its stack.
+ */
+class SignerError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
+}
+/** Bad inputs, flags or arguments: the user can fix them by changing the call. */
+class UsageError extends SignerError {
+}
+/**
+ * Prefixes an error's message with what we were doing ("publishing
+ * targets/releases for GUN x"), keeping its class, its fields and the original
+ * as `cause`, so callers can still branch on the type.
+ */
+function withContext(context, err) {
+    if (err instanceof SignerError) {
+        const wrapped = Object.create(Object.getPrototypeOf(err));
+        Object.assign(wrapped, err);
+        Object.defineProperty(wrapped, 'message', {
+            value: `${context}: ${err.message}`,
+            enumerable: false,
+            writable: true,
+            configurable: true,
+        });
+        Object.defineProperty(wrapped, 'cause', {
+            value: err,
+            enumerable: false,
+            writable: true,
+            configurable: true,
+        });
+        wrapped.stack = err.stack;
+        return wrapped;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    return new SignerError(`${context}: ${message}`, { cause: err });
 }
 
 

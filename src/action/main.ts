@@ -109,7 +109,11 @@ async function signOneRepository(
       ? { username: inputs.username, password: inputs.password ?? '' }
       : dockerCredentials(domain, process.env);
   const base = withRetries(
-    createNodeTransport({ ca: inputs.trustServerCA, userAgent: USER_AGENT }),
+    createNodeTransport({
+      ca: inputs.trustServerCA,
+      userAgent: USER_AGENT,
+      timeoutMs: requestTimeoutMs(),
+    }),
     {
       onRetry: (what, attempt, reason) =>
         core.info(`retrying ${what} (attempt ${attempt + 1}): ${reason}`),
@@ -128,15 +132,15 @@ async function signOneRepository(
   });
 
   try {
-    const targets = await core.group(`Resolve manifests of ${gun}`, () =>
-      resolveTargets(
-        new RegistryClient(
-          inputs.registryUrl ?? defaultRegistryUrl(domain),
-          registryTransport
-        ),
-        refs,
-        inputs.digest
-      )
+    // Started now and awaited inside signImages: the registry look-ups
+    // overlap the trust-data fetch instead of preceding it (issue 7).
+    const targets = resolveTargets(
+      new RegistryClient(
+        inputs.registryUrl ?? defaultRegistryUrl(domain),
+        registryTransport
+      ),
+      refs,
+      inputs.digest
     );
     const trustedRoot = await restoreTrustedRoot(gun, trustServer);
     const result = await signImages({
@@ -165,6 +169,22 @@ async function signOneRepository(
   } finally {
     base.close?.();
   }
+}
+
+/**
+ * Per-request timeout from DCT_SIGN_TIMEOUT_SECONDS (the e2e fault tests use
+ * it to hang requests past a short timeout); the transport's default otherwise.
+ */
+function requestTimeoutMs(): number | undefined {
+  const text = process.env.DCT_SIGN_TIMEOUT_SECONDS;
+  if (!text) return undefined;
+  const seconds = Number(text);
+  if (!Number.isFinite(seconds) || seconds <= 0) {
+    throw new UsageError(
+      `DCT_SIGN_TIMEOUT_SECONDS: "${text}" is not a positive number of seconds`
+    );
+  }
+  return Math.round(seconds * 1000);
 }
 
 async function resolveTargets(

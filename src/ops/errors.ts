@@ -1,5 +1,14 @@
-import { SignerError } from '../errors.js';
+import { SignerError, withContext } from '../errors.js';
 import { NotaryHTTPError, NOTARY_CODES } from '../notary/index.js';
+import {
+  ExpiredError,
+  HashMismatchError,
+  MetadataError,
+  RollbackError,
+  RootRotationError,
+  ThresholdError,
+  VerificationError,
+} from '../tuf/index.js';
 
 /** The trust server has no trust data for the GUN (root.json is 404). */
 export class RepositoryNotFoundError extends SignerError {}
@@ -69,4 +78,33 @@ export function explainRejection(
       cause: err,
     }
   );
+}
+
+// What each refusal protects against (TUF spec §1.5.2 attacks), so a refused
+// download says why it matters, not only which check failed.
+const ATTACKS: ReadonlyArray<[new (...a: never[]) => Error, string]> = [
+  [RollbackError, 'possible rollback attack: older than the trusted version'],
+  [ExpiredError, 'possible freeze attack: expired metadata'],
+  [
+    HashMismatchError,
+    'possible mix-and-match attack or tampered file: bytes differ from what signed metadata records',
+  ],
+  [
+    RootRotationError,
+    'possible root swap: the root does not chain from the trusted root',
+  ],
+  [ThresholdError, 'forged or under-signed metadata'],
+  [VerificationError, 'trust data did not verify'],
+  [MetadataError, 'malformed trust data'],
+];
+
+/**
+ * Adds to a verification or parse error of `gun`'s trust data the attack it
+ * may be; the class and cause are kept. Other errors pass through unchanged.
+ */
+export function nameTheAttack(err: unknown, gun: string): unknown {
+  const hit = ATTACKS.find(([cls]) => err instanceof cls);
+  return hit
+    ? withContext(`refusing the trust data of ${gun} (${hit[1]})`, err)
+    : err;
 }

@@ -11,6 +11,11 @@ const hex = (bytes: Uint8Array) => bytesToHex(sha256(bytes));
 export interface FetchOptions {
   /** Delegations to ask for in the first round, by name, before we know they exist. */
   hints?: readonly string[];
+  /**
+   * Files already held (the state before our publish): reused wherever the new
+   * snapshot names the same bytes, so a read-back fetches only what changed.
+   */
+  known?: RepositoryFiles;
 }
 
 /**
@@ -35,8 +40,8 @@ export async function fetchRepositoryFiles(
   const [timestamp, snapshot0, root0, targets0, ...hinted] = await Promise.all([
     get('timestamp'),
     get('snapshot'),
-    get('root'),
-    get('targets'),
+    options.known?.root ?? get('root'),
+    options.known?.targets ?? get('targets'),
     ...hints.map((h) => get(h)),
   ]);
   if (!root0 || !timestamp) {
@@ -84,7 +89,11 @@ export async function fetchRepositoryFiles(
           !delegations.has(child) && wanted(child) && all.indexOf(child) === i
       );
     const fetched = await Promise.all(
-      next.map((child) => get(child, wanted(child)))
+      next.map((child) =>
+        matching(options.known?.delegations?.get(child), wanted(child), () =>
+          get(child, wanted(child))
+        )
+      )
     );
     frontier = [];
     next.forEach((child, i) => {

@@ -14,7 +14,7 @@ import {
   type Root,
   type TrustedRepository,
 } from '../tuf/index.js';
-import { RootPinError } from './errors.js';
+import { RootPinError, nameTheAttack } from './errors.js';
 import { fetchRepositoryFiles } from './fetch-files.js';
 
 /** How a repository's root is trusted: pinned key, remembered root, or first use. */
@@ -23,6 +23,8 @@ export interface TrustOptions {
   rootKeyID?: string;
   /** A root trusted earlier (TOFU cache); the current one must chain from it. */
   trustedRoot?: Uint8Array;
+  /** Last trusted version per role (e.g. from a cache); a lower one is a rollback. */
+  previousVersions?: Readonly<Record<string, number>>;
 }
 
 /** Options of {@link loadTrustedRepository}. */
@@ -30,6 +32,8 @@ export interface LoadOptions extends TrustOptions {
   referenceTime: Date;
   /** Delegations to fetch in the first round (speculatively, by name). */
   hints?: readonly string[];
+  /** Files held from an earlier fetch, reused where unchanged (see fetchRepositoryFiles). */
+  known?: RepositoryFiles;
 }
 
 /**
@@ -42,7 +46,21 @@ export async function loadTrustedRepository(
   client: NotaryClient,
   options: LoadOptions
 ): Promise<{ repo: TrustedRepository; files: RepositoryFiles }> {
-  const files = await fetchRepositoryFiles(client, { hints: options.hints });
+  try {
+    return await loadAndVerify(client, options);
+  } catch (err) {
+    throw nameTheAttack(err, client.gun);
+  }
+}
+
+async function loadAndVerify(
+  client: NotaryClient,
+  options: LoadOptions
+): Promise<{ repo: TrustedRepository; files: RepositoryFiles }> {
+  const files = await fetchRepositoryFiles(client, {
+    hints: options.hints,
+    known: options.known,
+  });
   const current = SignedMetadata.parse(files.root, 'root').signed;
   const trustedRoot = options.trustedRoot
     ? await walkRootChain(client, options.trustedRoot, current.version)
@@ -53,6 +71,7 @@ export async function loadTrustedRepository(
     verifier: verifySignature,
     checkRootKey: checkRootCertificate,
     trustedRoot,
+    previousVersions: options.previousVersions,
   });
   if (options.rootKeyID)
     checkPinnedRoot(repo.root.signed, options.rootKeyID, client.gun);

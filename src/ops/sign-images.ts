@@ -2,7 +2,11 @@ import { withContext } from '../errors.js';
 import type { PrivateKeySigner } from '../keys/index.js';
 import type { NotaryClient } from '../notary/index.js';
 import { NotaryHTTPError } from '../notary/index.js';
-import { ROOT_ROLE, type TrustedRepository } from '../tuf/index.js';
+import {
+  ROOT_ROLE,
+  type RepositoryFiles,
+  type TrustedRepository,
+} from '../tuf/index.js';
 import {
   PublishConflictError,
   ReadBackError,
@@ -26,7 +30,11 @@ export interface SignImagesOptions extends TrustOptions {
   signerName?: string;
   /** Explicit roles; default: docker's rule (every delegation listing the key). */
   roles?: readonly string[];
-  targets: readonly TagTarget[];
+  /**
+   * The tags with their digests and sizes; may be a promise, so registry
+   * look-ups overlap the trust-data fetch instead of preceding it.
+   */
+  targets: readonly TagTarget[] | Promise<readonly TagTarget[]>;
   expiryWarnDays: number;
   dryRun: boolean;
   logger: Logger;
@@ -59,7 +67,10 @@ export async function signImages(
       : []),
     ...(o.roles ?? []),
   ];
-  const tags = o.targets.map((t) => t.tag);
+  const pendingTargets = Promise.resolve(o.targets);
+  // Handled here so an early registry failure is not an unhandled rejection;
+  // it is still thrown where the targets are awaited.
+  void pendingTargets.catch(() => undefined);
 
   for (let attempt = 1; ; attempt++) {
     const now = o.clock.now();
@@ -80,6 +91,8 @@ export async function signImages(
       ...repo.warnings.map((w) => `${w.role}: ${w.message}`),
     ];
     for (const w of warnings) logger.warn(w);
+    const targets = await pendingTargets;
+    const tags = targets.map((t) => t.tag);
 
     const roles = selectSignableRoles(repo, o.key, tags, o.roles);
     const changes = await logger.group(
@@ -89,11 +102,11 @@ export async function signImages(
           repo,
           files,
           roles,
-          o.targets,
+          targets,
           now,
           (m) => warnings.push(m)
         );
-        for (const c of built) logger.info(describeChange(c, o.targets));
+        for (const c of built) logger.info(describeChange(c, targets));
         if (built.length === 0)
           logger.info(
             'every tag is already signed with this digest and size in every role: nothing to upload'
@@ -118,7 +131,7 @@ export async function signImages(
           expires: change?.signed.signed.expires ?? current?.expires ?? '',
         };
       }),
-      targets: [...o.targets],
+      targets: [...targets],
       published,
       verifiedAfterPublish: verified !== undefined,
       rootKeyIDs: [...repo.root.signed.roleKeys(ROOT_ROLE).keys.keys()],
@@ -178,9 +191,10 @@ export async function signImages(
         readBack(
           o,
           now,
-          hints,
+          changes.map((c) => c.role),
           roles.map((r) => r.role),
-          repo
+          files,
+          targets
         )
     );
     if (verified) return result(true, verified);
@@ -196,22 +210,28 @@ export async function signImages(
   }
 }
 
-/** Fresh client-side fetch: our tags must be in every role with our digest and size. */
+/**
+ * A client-side fetch after the upload: timestamp, snapshot and the roles we
+ * changed are read anew; files the new snapshot names unchanged are reused.
+ * Our tags must then be in every role with our digest and size.
+ */
 async function readBack(
   o: SignImagesOptions,
   now: Date,
-  hints: string[],
+  changed: string[],
   roles: string[],
-  before: TrustedRepository
+  before: RepositoryFiles,
+  targets: readonly TagTarget[]
 ): Promise<TrustedRepository | undefined> {
   const { repo } = await loadTrustedRepository(o.notary, {
-    trustedRoot: before.root.bytes,
+    trustedRoot: before.root,
     referenceTime: now,
-    hints,
+    hints: changed,
+    known: before,
   });
   for (const role of roles) {
     const signed = repo.role(role)?.metadata.signed;
-    for (const t of o.targets) {
+    for (const t of targets) {
       const got = signed?.targets.get(t.tag);
       const want = targetMeta(t);
       if (
@@ -227,7 +247,7 @@ async function readBack(
     }
   }
   o.logger.info(
-    `read back snapshot v${repo.snapshot.signed.version}, timestamp v${repo.timestamp.signed.version}: ${o.targets.length} tag(s) verified in ${roles.join(', ')}`
+    `read back snapshot v${repo.snapshot.signed.version}, timestamp v${repo.timestamp.signed.version}: ${targets.length} tag(s) verified in ${roles.join(', ')}`
   );
   return repo;
 }

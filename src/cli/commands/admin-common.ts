@@ -4,10 +4,12 @@ import { UsageError } from '../../errors.js';
 import {
   dockerTrustDir,
   findTrustDirKey,
+  passphraseFor,
   findTrustDirKeysByRole,
   writeTrustDirKey,
 } from '../../host/index.js';
 import {
+  BadPassphraseError,
   generateKey,
   loadPrivateKey,
   parsePublicKeyPem,
@@ -40,28 +42,45 @@ type Values = Record<string, string | boolean | undefined>;
 /** --trust-dir, else docker's `$DOCKER_CONFIG/trust`. */
 export function trustDirOf(io: CliIO, values: Values): string {
   const flag = values['trust-dir'];
-  return typeof flag === 'string' ? resolve(io.cwd, flag) : dockerTrustDir(io.env);
+  return typeof flag === 'string'
+    ? resolve(io.cwd, flag)
+    : dockerTrustDir(io.env);
 }
 
 /** A repeatable string flag (`--key A --key B`). */
 export function stringList(values: Values, name: string): string[] {
   const v = (values as Record<string, unknown>)[name];
   if (v === undefined) return [];
-  return (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string');
+  return (Array.isArray(v) ? v : [v]).filter(
+    (x): x is string => typeof x === 'string'
+  );
 }
 
 /** A passphrase for a new key: env or a confirmed prompt, at least 8 characters. */
-export async function newPassphrase(io: CliIO, role: string, what: string): Promise<string> {
+export async function newPassphrase(
+  io: CliIO,
+  role: string,
+  what: string
+): Promise<string> {
   const value = await resolvePassphrase(io, role, what, { confirm: true });
   if (value.length < MIN_PASSPHRASE) {
-    throw new UsageError(`the passphrase for ${what} must have at least ${MIN_PASSPHRASE} characters, as notary requires`);
+    throw new UsageError(
+      `the passphrase for ${what} must have at least ${MIN_PASSPHRASE} characters, as notary requires`
+    );
   }
   return value;
 }
 
 /** Reads public key files (PUBLIC KEY or CERTIFICATE PEM) as docker's signer add does. */
-export function readPublicKeys(io: CliIO, files: string[], flag = '--key'): Key[] {
-  if (files.length === 0) throw new UsageError(`give at least one ${flag} PUB.pem (made by dct-sign key generate or docker trust key generate)`);
+export function readPublicKeys(
+  io: CliIO,
+  files: string[],
+  flag = '--key'
+): Key[] {
+  if (files.length === 0)
+    throw new UsageError(
+      `give at least one ${flag} PUB.pem (made by dct-sign key generate or docker trust key generate)`
+    );
   return files.map((f) => {
     let text: string;
     try {
@@ -72,18 +91,40 @@ export function readPublicKeys(io: CliIO, files: string[], flag = '--key'): Key[
     try {
       return parsePublicKeyPem(text, { at: new Date() });
     } catch (err) {
-      throw new UsageError(`${flag} ${f}: ${(err as Error).message}`, { cause: err });
+      throw new UsageError(`${flag} ${f}: ${(err as Error).message}`, {
+        cause: err,
+      });
     }
   });
 }
 
 /** Loads a private key file, asking for its passphrase only when it is encrypted. */
-export async function loadKeyFile(io: CliIO, path: string, role: string, what: string): Promise<PrivateKeySigner> {
+export async function loadKeyFile(
+  io: CliIO,
+  path: string,
+  role: string,
+  what: string
+): Promise<PrivateKeySigner> {
   const text = Buffer.from(io.readFile(path)).toString('utf8');
   const headerRole = /^role:\s*(\S+)/m.exec(text)?.[1] ?? role;
   const encrypted = /ENCRYPTED|Proc-Type: 4,ENCRYPTED/.test(text);
-  const passphrase = encrypted ? await resolvePassphrase(io, headerRole, what) : undefined;
-  return (await loadPrivateKey(text, passphrase)).signer;
+  const passphrase = encrypted
+    ? await resolvePassphrase(io, headerRole, what)
+    : undefined;
+  try {
+    return (await loadPrivateKey(text, passphrase)).signer;
+  } catch (err) {
+    // Say which variable held the wrong passphrase (never the value): docker uses
+    // one repository passphrase for targets and signer keys, notary one per role.
+    const source = passphraseFor(headerRole, io.env)?.source;
+    if (err instanceof BadPassphraseError && source) {
+      throw new BadPassphraseError(
+        `${err.message}; the passphrase came from ${source}`,
+        { cause: err }
+      );
+    }
+    throw err;
+  }
 }
 
 /**
@@ -91,9 +132,16 @@ export async function loadKeyFile(io: CliIO, path: string, role: string, what: s
  * new repository's root key chosen as docker chooses it (first local root key
  * by sorted ID) or created, new keys written as notary writes them.
  */
-export function trustDirKeyRing(io: CliIO, trustDir: string): KeyRing & { created: string[] } {
+export function trustDirKeyRing(
+  io: CliIO,
+  trustDir: string
+): KeyRing & { created: string[] } {
   const created: string[] = [];
-  const make = async (role: string, gun: string | undefined, what: string): Promise<PrivateKeySigner> => {
+  const make = async (
+    role: string,
+    gun: string | undefined,
+    what: string
+  ): Promise<PrivateKeySigner> => {
     const passphrase = await newPassphrase(io, role, what);
     const key = generateKey('ecdsa', { role, gun, passphrase });
     created.push(writeTrustDirKey(trustDir, key.keyID, key.privatePem));
@@ -105,15 +153,29 @@ export function trustDirKeyRing(io: CliIO, trustDir: string): KeyRing & { create
       for (const id of ids) {
         const hit = findTrustDirKey([trustDir], id);
         if (!hit) continue;
-        const signer = await loadKeyFile(io, hit.path, hit.role ?? role, `the ${role} key ${id.slice(0, 12)}`);
-        if (signer.keyID !== id) throw new UsageError(`${hit.path} holds key ${signer.keyID.slice(0, 12)}, not ${id.slice(0, 12)} as its name says`);
+        const signer = await loadKeyFile(
+          io,
+          hit.path,
+          hit.role ?? role,
+          `the ${role} key ${id.slice(0, 12)}`
+        );
+        if (signer.keyID !== id)
+          throw new UsageError(
+            `${hit.path} holds key ${signer.keyID.slice(0, 12)}, not ${id.slice(0, 12)} as its name says`
+          );
         return signer;
       }
       return undefined;
     },
     async rootSigner() {
       const first = findTrustDirKeysByRole(trustDir, 'root')[0];
-      if (first) return loadKeyFile(io, first.path, 'root', `the root key ${first.keyID.slice(0, 12)}`);
+      if (first)
+        return loadKeyFile(
+          io,
+          first.path,
+          'root',
+          `the root key ${first.keyID.slice(0, 12)}`
+        );
       return make('root', undefined, 'the new root key');
     },
     createKey(role, gun) {
@@ -133,18 +195,43 @@ export function stderrLogger(io: CliIO): Logger {
 }
 
 /** Prints a change's result: the diff, then what happened. */
-export function printChange(io: CliIO, result: ChangeResult, options: { json: boolean; dryRun: boolean; staged?: string }): void {
+export function printChange(
+  io: CliIO,
+  result: ChangeResult,
+  options: { json: boolean; dryRun: boolean; staged?: string }
+): void {
   if (options.json) {
-    io.out(JSON.stringify({ schema: 'dct-sign/change/v1', dryRun: options.dryRun, ...result, staged: options.staged }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          schema: 'dct-sign/change/v1',
+          dryRun: options.dryRun,
+          ...result,
+          staged: options.staged,
+        },
+        null,
+        2
+      )
+    );
     return;
   }
   const lines = [...result.diff];
   for (const w of result.warnings) lines.push(`warning: ${w}`);
   const roles = result.roles.map((r) => `${r.role} v${r.version}`).join(', ');
-  if (options.dryRun) lines.push(`dry run: nothing uploaded (would ${result.initialised ? 'initialise the repository and ' : ''}publish ${roles})`);
-  else if (options.staged) lines.push(`staged ${roles} in ${options.staged}; publish it online with: dct-sign publish ${options.staged}`);
-  else lines.push(`${result.initialised ? `initialised ${result.gun}; ` : ''}published ${roles}`);
-  for (const k of result.createdKeys ?? []) lines.push(`new ${k.role} key ${k.keyID} (keep a backup of its file)`);
+  if (options.dryRun)
+    lines.push(
+      `dry run: nothing uploaded (would ${result.initialised ? 'initialise the repository and ' : ''}publish ${roles})`
+    );
+  else if (options.staged)
+    lines.push(
+      `staged ${roles} in ${options.staged}; publish it online with: dct-sign publish ${options.staged}`
+    );
+  else
+    lines.push(
+      `${result.initialised ? `initialised ${result.gun}; ` : ''}published ${roles}`
+    );
+  for (const k of result.createdKeys ?? [])
+    lines.push(`new ${k.role} key ${k.keyID} (keep a backup of its file)`);
   io.out(lines.join('\n'));
 }
 
@@ -175,17 +262,36 @@ export async function executeChange(
     const file = resolve(io.cwd, values.bundle);
     const bundle = parseBundle(io.readFile(file));
     if (bundle.gun !== parseImageReference(gun).gun) {
-      throw new UsageError(`--bundle ${values.bundle} is for ${bundle.gun}, not ${gun}`);
+      throw new UsageError(
+        `--bundle ${values.bundle} is for ${bundle.gun}, not ${gun}`
+      );
     }
-    const { bundle: next, result } = await applyToBundle(bundle, change, { keyring, now, dryRun });
+    const { bundle: next, result } = await applyToBundle(bundle, change, {
+      keyring,
+      now,
+      dryRun,
+    });
     if (!dryRun) writeFileSync(file, encodeBundle(next));
-    printChange(io, result, { json, dryRun, staged: dryRun ? undefined : values.bundle });
+    printChange(io, result, {
+      json,
+      dryRun,
+      staged: dryRun ? undefined : values.bundle,
+    });
     return;
   }
   const conn = connect(io, gun, values, 'push,pull');
   try {
-    const rootKeyID = typeof values['root-key-id'] === 'string' ? values['root-key-id'] : undefined;
-    const result = await changeSigner(conn.client, change, { keyring, now, dryRun, logger: stderrLogger(io), rootKeyID });
+    const rootKeyID =
+      typeof values['root-key-id'] === 'string'
+        ? values['root-key-id']
+        : undefined;
+    const result = await changeSigner(conn.client, change, {
+      keyring,
+      now,
+      dryRun,
+      logger: stderrLogger(io),
+      rootKeyID,
+    });
     printChange(io, result, { json, dryRun });
   } finally {
     conn.close();

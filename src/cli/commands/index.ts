@@ -1,6 +1,29 @@
 import type { Command } from '../command.js';
+import { fetchCommand } from './fetch.js';
 import { inspect } from './inspect.js';
+import { keyGenerate } from './key-generate.js';
+import { keyImport } from './key-import.js';
 import { keyInfo } from './key-info.js';
+import { keyList } from './key-list.js';
+import { publish } from './publish.js';
+import { signerAdd } from './signer-add.js';
+import { signerList } from './signer-list.js';
+import { signerRemove } from './signer-remove.js';
+import { signerRotate } from './signer-rotate.js';
+import { verify } from './verify.js';
 
 /** Every command, in the order `dct-sign --help` lists them. */
-export const COMMANDS: readonly Command[] = [keyInfo, inspect];
+export const COMMANDS: readonly Command[] = [
+  keyInfo,
+  inspect,
+  keyGenerate,
+  keyList,
+  keyImport,
+  signerAdd,
+  signerRemove,
+  signerRotate,
+  signerList,
+  verify,
+  fetchCommand,
+  publish,
+];

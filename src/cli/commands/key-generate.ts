@@ -10,7 +10,8 @@ import { newPassphrase, trustDirOf } from './admin-common.js';
 /** `dct-sign key generate NAME`: a signer key pair, as `docker trust key generate` makes it. */
 export const keyGenerate: Command = {
   name: 'key generate',
-  summary: 'make a signer key: encrypted private key in the trust dir + NAME.pub',
+  summary:
+    'make a signer key: encrypted private key in the trust dir + NAME.pub',
   positionals: ['NAME'],
   flags: {
     algorithm: { type: 'string' },
@@ -42,23 +43,40 @@ Examples:
   DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE=... dct-sign key generate ci
   dct-sign key generate ci --dir ./keys --trust-dir ~/.notary`,
   async run({ values, args, io }) {
-    const name = args[0]!;
+    const name = args[0];
     checkSignerName(name);
-    const algorithm = typeof values.algorithm === 'string' ? values.algorithm : 'ecdsa';
+    const algorithm =
+      typeof values.algorithm === 'string' ? values.algorithm : 'ecdsa';
     if (algorithm !== 'ecdsa' && algorithm !== 'ed25519') {
-      throw new UsageError(`--algorithm: "${algorithm}" is not ecdsa or ed25519`);
+      throw new UsageError(
+        `--algorithm: "${algorithm}" is not ecdsa or ed25519`
+      );
     }
-    const dir = resolve(io.cwd, typeof values.dir === 'string' ? values.dir : '.');
+    const dir = resolve(
+      io.cwd,
+      typeof values.dir === 'string' ? values.dir : '.'
+    );
     const publicFile = join(dir, `${name}.pub`);
-    if (existsSync(publicFile)) throw new UsageError(`${publicFile} already exists; remove it or pick another --dir`);
+    if (existsSync(publicFile))
+      throw new UsageError(
+        `${publicFile} already exists; remove it or pick another --dir`
+      );
     const trustDir = trustDirOf(io, values);
     const passphrase = await newPassphrase(io, name, `the new key ${name}`);
     const key = generateKey(algorithm, { role: name, passphrase });
     const privateFile = writeTrustDirKey(trustDir, key.keyID, key.privatePem);
     mkdirSync(dir, { recursive: true });
     writeFileSync(publicFile, key.publicPem, { mode: 0o600 });
-    const passphraseEnv = passphraseFor(name, io.env)?.source ?? 'DCT_PASSPHRASE';
-    const info = { name, keyID: key.keyID, algorithm, privateKeyFile: privateFile, publicKeyFile: publicFile, passphraseEnv };
+    const passphraseEnv =
+      passphraseFor(name, io.env)?.source ?? 'DCT_PASSPHRASE';
+    const info = {
+      name,
+      keyID: key.keyID,
+      algorithm,
+      privateKeyFile: privateFile,
+      publicKeyFile: publicFile,
+      passphraseEnv,
+    };
     if (values.json) {
       io.out(JSON.stringify(info, null, 2));
       return;
@@ -76,7 +94,11 @@ Examples:
         `(the passphrase came from ${passphraseFor(name, io.env)?.source ?? 'the prompt'}; it is never printed)`,
         '',
         `Next: the repository owner runs  dct-sign signer add ${name} GUN --key ${publicFile}`,
-        ...(algorithm === 'ed25519' ? ['note: docker trust signer add refuses ed25519 public keys; dct-sign and notary accept them'] : []),
+        ...(algorithm === 'ed25519'
+          ? [
+              'note: docker trust signer add refuses ed25519 public keys; dct-sign and notary accept them',
+            ]
+          : []),
       ].join('\n')
     );
   },

@@ -1,14 +1,24 @@
 import { checkSignerName } from '../../ops/admin/index.js';
 import type { Command } from '../command.js';
 import { SERVER_FLAGS } from '../connect.js';
-import { CHANGE_FLAGS, executeChange, readPublicKeys, stringList } from './admin-common.js';
+import {
+  CHANGE_FLAGS,
+  executeChange,
+  readPublicKeys,
+  stringList,
+} from './admin-common.js';
 
 /** `dct-sign signer add NAME GUN --key PUB.pem`: docker trust signer add, done by us. */
 export const signerAdd: Command = {
   name: 'signer add',
-  summary: 'add a signer key to targets/releases and targets/NAME (initialises a new repository)',
+  summary:
+    'add a signer key to targets/releases and targets/NAME (initialises a new repository)',
   positionals: ['NAME', 'GUN'],
-  flags: { key: { type: 'string', multiple: true }, ...CHANGE_FLAGS, ...SERVER_FLAGS },
+  flags: {
+    key: { type: 'string', multiple: true },
+    ...CHANGE_FLAGS,
+    ...SERVER_FLAGS,
+  },
   help: `Usage: dct-sign signer add NAME GUN --key PUB.pem [--key PUB2.pem] [--trust-dir DIR]
                         [--dry-run] [--json] [--bundle FILE] [--trust-server URL] [--trust-server-ca FILE]
 

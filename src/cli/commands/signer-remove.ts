@@ -6,7 +6,8 @@ import { CHANGE_FLAGS, executeChange } from './admin-common.js';
 /** `dct-sign signer remove NAME GUN`: really removes the signer (docker 26–28 does not). */
 export const signerRemove: Command = {
   name: 'signer remove',
-  summary: 'remove a signer: its keys out of targets/releases, targets/NAME deleted',
+  summary:
+    'remove a signer: its keys out of targets/releases, targets/NAME deleted',
   positionals: ['NAME', 'GUN'],
   flags: { force: { type: 'boolean' }, ...CHANGE_FLAGS, ...SERVER_FLAGS },
   help: `Usage: dct-sign signer remove NAME GUN [--force] [--trust-dir DIR] [--dry-run] [--json]
@@ -34,6 +35,10 @@ Examples:
   async run({ values, args, io }) {
     const [name, gun] = args as [string, string];
     checkSignerName(name);
-    await executeChange(io, values, gun, { kind: 'remove', name, force: values.force === true });
+    await executeChange(io, values, gun, {
+      kind: 'remove',
+      name,
+      force: values.force === true,
+    });
   },
 };

@@ -2,14 +2,27 @@ import { resolve } from 'node:path';
 import { checkSignerName } from '../../ops/admin/index.js';
 import type { Command } from '../command.js';
 import { SERVER_FLAGS } from '../connect.js';
-import { CHANGE_FLAGS, executeChange, loadKeyFile, readPublicKeys, stringList } from './admin-common.js';
+import {
+  CHANGE_FLAGS,
+  executeChange,
+  loadKeyFile,
+  readPublicKeys,
+  stringList,
+} from './admin-common.js';
 
 /** `dct-sign signer rotate NAME GUN --key NEW.pub [--new-private NEW.key]`: zero-downtime rotation. */
 export const signerRotate: Command = {
   name: 'signer rotate',
-  summary: "replace a signer's keys in one atomic publish, re-signing its roles so no tag stops verifying",
+  summary:
+    "replace a signer's keys in one atomic publish, re-signing its roles so no tag stops verifying",
   positionals: ['NAME', 'GUN'],
-  flags: { key: { type: 'string', multiple: true }, 'new-private': { type: 'string' }, force: { type: 'boolean' }, ...CHANGE_FLAGS, ...SERVER_FLAGS },
+  flags: {
+    key: { type: 'string', multiple: true },
+    'new-private': { type: 'string' },
+    force: { type: 'boolean' },
+    ...CHANGE_FLAGS,
+    ...SERVER_FLAGS,
+  },
   help: `Usage: dct-sign signer rotate NAME GUN --key NEW.pub [--new-private NEW.key] [--force]
                            [--trust-dir DIR] [--dry-run] [--json] [--bundle FILE]
 
@@ -40,8 +53,19 @@ Examples:
     const [name, gun] = args as [string, string];
     checkSignerName(name);
     const keys = readPublicKeys(io, stringList(values, 'key'));
-    const file = typeof values['new-private'] === 'string' ? resolve(io.cwd, values['new-private']) : undefined;
-    const newSigner = file ? await loadKeyFile(io, file, name, `the new key of ${name}`) : undefined;
-    await executeChange(io, values, gun, { kind: 'rotate', name, keys, newSigner, force: values.force === true });
+    const file =
+      typeof values['new-private'] === 'string'
+        ? resolve(io.cwd, values['new-private'])
+        : undefined;
+    const newSigner = file
+      ? await loadKeyFile(io, file, name, `the new key of ${name}`)
+      : undefined;
+    await executeChange(io, values, gun, {
+      kind: 'rotate',
+      name,
+      keys,
+      newSigner,
+      force: values.force === true,
+    });
   },
 };

@@ -93,7 +93,7 @@ describe.each(workflows)('workflow %s', (_file, wf) => {
 describe('the example workflow', () => {
   it('signs after build-push-action and metadata-action with their outputs', () => {
     const [, wf] = workflows.find(([f]) => f === 'example-release.yml')!;
-    const steps = Object.values(wf.jobs)[0]!.steps;
+    const steps = Object.values(wf.jobs)[0].steps;
     const index = (uses: string) =>
       steps.findIndex((s) => s.uses?.startsWith(uses));
     expect(index('docker/metadata-action')).toBeLessThan(index('./'));
