@@ -293,7 +293,7 @@ class VerificationError extends errors/* SignerError */.nw {
 class ThresholdError extends VerificationError {
 }
 /** A role's `expires` lies before the reference time ([N] tuf/signed/verify.go ErrExpired). */
-class ExpiredError extends VerificationError {
+class errors_ExpiredError extends VerificationError {
 }
 /** A version lower than one already trusted: a rollback ([N] ErrLowVersion). */
 class RollbackError extends VerificationError {
@@ -3238,7 +3238,7 @@ const HASHERS = { sha256: sha2_sha256, sha512: sha2_sha512 };
  */
 function verifyExpiry(role, expires, referenceTime) {
     if (isExpiredAt(expires, referenceTime)) {
-        throw new ExpiredError(`${role} expired at ${expires}`);
+        throw new errors_ExpiredError(`${role} expired at ${expires}`);
     }
 }
 /**
@@ -3357,7 +3357,7 @@ class DelegationWalk {
         catch (err) {
             // [N] client/tufclient.go downloadTargets: ErrRoleThreshold and ErrExpired
             // on a delegation only skip it (with its subtree); in targets they are fatal.
-            if (!(err instanceof ThresholdError || err instanceof ExpiredError))
+            if (!(err instanceof ThresholdError || err instanceof errors_ExpiredError))
                 throw err;
             this.warnings.push({
                 role: name,
@@ -11579,6 +11579,9 @@ class errors_KeyNotDelegatedError extends (/* unused pure expression or super */
 /** The repository's root is not the one pinned (root-key-id) or remembered (TOFU). */
 class RootPinError extends errors/* SignerError */.nw {
 }
+/** A role we would sign into exists but does not verify: we refuse to overwrite it. */
+class errors_UntrustedRoleError extends (/* unused pure expression or super */ null && (SignerError)) {
+}
 /** Concurrent publishers kept winning; we gave up after the allowed attempts. */
 class errors_PublishConflictError extends errors/* SignerError */.nw {
 }
@@ -11619,7 +11622,7 @@ function errors_explainRejection(err, gun, roles) {
 // download says why it matters, not only which check failed.
 const ATTACKS = [
     [RollbackError, 'possible rollback attack: older than the trusted version'],
-    [ExpiredError, 'possible freeze attack: expired metadata'],
+    [errors_ExpiredError, 'possible freeze attack: expired metadata'],
     [
         HashMismatchError,
         'possible mix-and-match attack or tampered file: bytes differ from what signed metadata records',
@@ -11906,7 +11909,6 @@ async function initialise(client, change, options) {
     // root + targets in one POST, no snapshot: the server makes it (server-managed snapshot).
     await upload(client, [created.root, created.targets]);
     await readBack(client, [created.targets], options);
-    options.logger.info(`initialised ${gun} and published root v1, targets v1`);
     return { ...base, published: true, createdKeys: created.createdKeys };
 }
 /** One atomic POST; refusals become one line saying what to do. */
@@ -12786,6 +12788,7 @@ function expiry_expiryWarnings(repo, now, warnDays) {
 ;// CONCATENATED MODULE: ./src/ops/role-edit.ts
 
 
+
 /** notary's default lifetime for targets-type roles: 3 years ([N] const.go NotaryDefaultExpiries). */
 const TARGETS_LIFETIME_MS = (/* unused pure expression or super */ null && (3 * 365 * 24 * 3600 * 1000));
 /** The target entry docker writes for a tag: sha256 of the manifest + its size, nothing else (§3.4). */
@@ -12793,10 +12796,15 @@ function role_edit_targetMeta(target) {
     return FileMeta.fromSha256Hex(target.digest.replace(/^sha256:/, ''), target.size);
 }
 /**
- * The current content of a role we may sign: the verified one, or, for a role
- * the snapshot lists that did not verify (expired, or signed by a removed
- * key), an empty role one version up: its old tags are not trusted, so they
- * are not carried forward.
+ * The current content of a role we may sign. A verified role is edited as is;
+ * a role the snapshot lists but nobody published yet starts empty at v1.
+ * A role that is in the snapshot but was skipped by verification:
+ * - expired only: its signatures verified before the expiry check
+ *   ([N] tuf/builder.go checks signatures, then expiry), so its tags are
+ *   trusted and carried forward under a fresh expiry;
+ * - anything else (wrong key, under threshold): refused. Re-creating it would
+ *   let a hostile server make us drop every other signed tag; after a signer
+ *   removal a key holder repairs it (`dct-sign signer remove` / `rotate`).
  */
 function currentRole(repo, files, role, warn) {
     const trusted = repo.role(role);
@@ -12806,24 +12814,19 @@ function currentRole(repo, files, role, warn) {
             version: trusted.metadata.signed.version,
         };
     const raw = files.delegations?.get(role);
-    let version = 0;
-    if (raw) {
-        try {
-            version = SignedMetadata.parse(raw, 'targets', role).signed.version;
-        }
-        catch {
-            version = 0;
-        }
-        warn(`${role} of ${repo.gun} did not verify; it is re-created with only the tags of this run`);
+    if (!raw) {
+        return {
+            base: new Targets({ role, version: 1, expires: '2000-01-01T00:00:00Z' }),
+            version: 0,
+        };
     }
-    return {
-        base: new Targets({
-            role,
-            version: Math.max(version, 1),
-            expires: '2000-01-01T00:00:00Z',
-        }),
-        version,
-    };
+    const skipped = repo.warnings.find((w) => w.role === role);
+    if (skipped?.cause instanceof ExpiredError) {
+        const expired = SignedMetadata.parse(raw, 'targets', role).signed;
+        warn(`${role} of ${repo.gun} had expired (${expired.expires}); its tags are re-signed with a fresh expiry`);
+        return { base: expired, version: expired.version };
+    }
+    throw new UntrustedRoleError(`${role} of ${repo.gun} does not verify (${skipped?.message ?? 'not reachable from targets'}); refusing to overwrite it: a key holder must repair it (dct-sign signer rotate, or signer add for a new key)`);
 }
 /**
  * Adds or replaces `targets` in each role, bumps the version, sets a fresh
@@ -13006,6 +13009,7 @@ async function signImages(o) {
             verifiedAfterPublish: verified !== undefined,
             rootKeyIDs: [...repo.root.signed.roleKeys(ROOT_ROLE).keys.keys()],
             rootBytes: repo.root.bytes,
+            versions: roleVersions(verified ?? repo),
             snapshotVersion: verified?.snapshot.signed.version,
             timestampVersion: verified?.timestamp.signed.version,
             warnings,
@@ -13037,7 +13041,7 @@ async function signImages(o) {
                 throw explainRejection(err, o.gun, changes.map((c) => c.role));
             throw withContext(`publishing ${changes.map((c) => c.role).join(', ')} of ${o.gun}`, err);
         }
-        const verified = await logger.group('Verify what the server now serves', () => sign_images_readBack(o, now, changes.map((c) => c.role), roles.map((r) => r.role), files, targets));
+        const verified = await logger.group('Verify what the server now serves', () => sign_images_readBack(o, now, changes.map((c) => c.role), roles.map((r) => r.role), files, roleVersions(repo), targets));
         if (verified)
             return result(true, verified);
         if (attempt >= maxAttempts) {
@@ -13052,12 +13056,14 @@ async function signImages(o) {
  * changed are read anew; files the new snapshot names unchanged are reused.
  * Our tags must then be in every role with our digest and size.
  */
-async function sign_images_readBack(o, now, changed, roles, before, targets) {
+async function sign_images_readBack(o, now, changed, roles, before, beforeVersions, targets) {
     const { repo } = await loadTrustedRepository(o.notary, {
         trustedRoot: before.root,
         referenceTime: now,
         hints: changed,
         known: before,
+        // Nothing may go back below what we saw before publishing (rollback).
+        previousVersions: beforeVersions,
     });
     for (const role of roles) {
         const signed = repo.role(role)?.metadata.signed;
@@ -13074,6 +13080,17 @@ async function sign_images_readBack(o, now, changed, roles, before, targets) {
     }
     o.logger.info(`read back snapshot v${repo.snapshot.signed.version}, timestamp v${repo.timestamp.signed.version}: ${targets.length} tag(s) verified in ${roles.join(', ')}`);
     return repo;
+}
+/** The version of every verified role, as remembered for rollback checks. */
+function roleVersions(repo) {
+    const out = {
+        root: repo.root.signed.version,
+        timestamp: repo.timestamp.signed.version,
+        snapshot: repo.snapshot.signed.version,
+    };
+    for (const [name, role] of repo.roles)
+        out[name] = role.metadata.signed.version;
+    return out;
 }
 /** Full-jitter exponential backoff, capped at 5 s. */
 function backoff(attempt) {
@@ -14210,15 +14227,15 @@ Examples:
 
 /** Every command, in the order `dct-sign --help` lists them. */
 const COMMANDS = [
-    keyInfo,
-    inspect,
     keyGenerate,
+    keyInfo,
     keyList,
     keyImport,
     signerAdd,
     signerRemove,
     signerRotate,
     signerList,
+    inspect,
     verify_verify,
     fetchCommand,
     publish,

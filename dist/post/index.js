@@ -98516,14 +98516,15 @@ function workDir(gun, server) {
     return dir;
 }
 /**
- * The root this workflow trusted on an earlier run (trust on first use),
- * from the Actions cache. Caching never fails the job: without the cache
- * service, or on any error, we warn (or debug) and trust on first use.
+ * The root this workflow trusted on an earlier run (trust on first use) and
+ * the role versions it saw (so a server cannot roll them back), from the
+ * Actions cache. Caching never fails the job: without the cache service, or
+ * on any error, we warn (or debug) and trust on first use.
  */
-async function restoreTrustedRoot(gun, server) {
+async function restoreTrustState(gun, server) {
     if (!cache.isFeatureAvailable()) {
         core.debug('Actions cache not available: the root is trusted on first use for this run only');
-        return undefined;
+        return {};
     }
     try {
         const dir = workDir(gun, server);
@@ -98531,23 +98532,44 @@ async function restoreTrustedRoot(gun, server) {
         const hit = await cache.restoreCache([dir], `${prefix}latest`, [prefix]);
         const file = join(dir, 'root.json');
         if (hit && existsSync(file)) {
-            core.info(`trusted root restored from the Actions cache (${hit})`);
-            return new Uint8Array(readFileSync(file));
+            core.info(`trusted root and role versions restored from the Actions cache (${hit})`);
+            return {
+                root: new Uint8Array(readFileSync(file)),
+                versions: readVersions(join(dir, 'versions.json')),
+            };
         }
     }
     catch (err) {
         core.warning(`could not restore the trusted root from the Actions cache: ${err.message}`);
     }
-    return undefined;
+    return {};
 }
-/** Remembers the verified root; keyed by its hash, since cache entries are immutable. */
-async function saveTrustedRoot(gun, server, root) {
+function readVersions(file) {
+    if (!existsSync(file))
+        return undefined;
+    const parsed = JSON.parse(readFileSync(file, 'utf8'));
+    if (typeof parsed !== 'object' || parsed === null)
+        return undefined;
+    const entries = Object.entries(parsed).filter((e) => Number.isSafeInteger(e[1]) && e[1] > 0);
+    return Object.fromEntries(entries);
+}
+/**
+ * Remembers the verified root and role versions. Cache entries are
+ * immutable, so each state gets its own key (its hash); restore takes the newest.
+ */
+async function saveTrustState(gun, server, root, versions) {
     if (!cache.isFeatureAvailable())
         return;
     try {
         const dir = workDir(gun, server);
         writeFileSync(join(dir, 'root.json'), root);
-        const hash = createHash('sha256').update(root).digest('hex').slice(0, 16);
+        const versionsJSON = JSON.stringify(versions);
+        writeFileSync(join(dir, 'versions.json'), versionsJSON);
+        const hash = createHash('sha256')
+            .update(root)
+            .update(versionsJSON)
+            .digest('hex')
+            .slice(0, 16);
         await cache.saveCache([dir], `${cacheKeyPrefix(gun, server)}${hash}`);
     }
     catch (err) {

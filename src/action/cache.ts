@@ -30,20 +30,27 @@ function workDir(gun: string, server: string): string {
   return dir;
 }
 
+/** What an earlier run of this workflow trusted: the root and every role's version. */
+export interface TrustState {
+  root?: Uint8Array;
+  versions?: Record<string, number>;
+}
+
 /**
- * The root this workflow trusted on an earlier run (trust on first use),
- * from the Actions cache. Caching never fails the job: without the cache
- * service, or on any error, we warn (or debug) and trust on first use.
+ * The root this workflow trusted on an earlier run (trust on first use) and
+ * the role versions it saw (so a server cannot roll them back), from the
+ * Actions cache. Caching never fails the job: without the cache service, or
+ * on any error, we warn (or debug) and trust on first use.
  */
-export async function restoreTrustedRoot(
+export async function restoreTrustState(
   gun: string,
   server: string
-): Promise<Uint8Array | undefined> {
+): Promise<TrustState> {
   if (!cache.isFeatureAvailable()) {
     core.debug(
       'Actions cache not available: the root is trusted on first use for this run only'
     );
-    return undefined;
+    return {};
   }
   try {
     const dir = workDir(gun, server);
@@ -51,28 +58,54 @@ export async function restoreTrustedRoot(
     const hit = await cache.restoreCache([dir], `${prefix}latest`, [prefix]);
     const file = join(dir, 'root.json');
     if (hit && existsSync(file)) {
-      core.info(`trusted root restored from the Actions cache (${hit})`);
-      return new Uint8Array(readFileSync(file));
+      core.info(
+        `trusted root and role versions restored from the Actions cache (${hit})`
+      );
+      return {
+        root: new Uint8Array(readFileSync(file)),
+        versions: readVersions(join(dir, 'versions.json')),
+      };
     }
   } catch (err) {
     core.warning(
       `could not restore the trusted root from the Actions cache: ${(err as Error).message}`
     );
   }
-  return undefined;
+  return {};
 }
 
-/** Remembers the verified root; keyed by its hash, since cache entries are immutable. */
-export async function saveTrustedRoot(
+function readVersions(file: string): Record<string, number> | undefined {
+  if (!existsSync(file)) return undefined;
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  if (typeof parsed !== 'object' || parsed === null) return undefined;
+  const entries = Object.entries(parsed).filter(
+    (e): e is [string, number] =>
+      Number.isSafeInteger(e[1]) && (e[1] as number) > 0
+  );
+  return Object.fromEntries(entries);
+}
+
+/**
+ * Remembers the verified root and role versions. Cache entries are
+ * immutable, so each state gets its own key (its hash); restore takes the newest.
+ */
+export async function saveTrustState(
   gun: string,
   server: string,
-  root: Uint8Array
+  root: Uint8Array,
+  versions: Record<string, number>
 ): Promise<void> {
   if (!cache.isFeatureAvailable()) return;
   try {
     const dir = workDir(gun, server);
     writeFileSync(join(dir, 'root.json'), root);
-    const hash = createHash('sha256').update(root).digest('hex').slice(0, 16);
+    const versionsJSON = JSON.stringify(versions);
+    writeFileSync(join(dir, 'versions.json'), versionsJSON);
+    const hash = createHash('sha256')
+      .update(root)
+      .update(versionsJSON)
+      .digest('hex')
+      .slice(0, 16);
     await cache.saveCache([dir], `${cacheKeyPrefix(gun, server)}${hash}`);
   } catch (err) {
     // An existing entry for the same root is the common, harmless case.

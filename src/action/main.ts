@@ -25,7 +25,7 @@ import {
   parseImageReference,
   type ImageReference,
 } from '../registry/index.js';
-import { restoreTrustedRoot, saveTrustedRoot } from './cache.js';
+import { restoreTrustState, saveTrustState } from './cache.js';
 import { getInputs, type Inputs } from './inputs.js';
 import { renderSummary, verifyCommands } from './summary.js';
 
@@ -142,7 +142,7 @@ async function signOneRepository(
       refs,
       inputs.digest
     );
-    const trustedRoot = await restoreTrustedRoot(gun, trustServer);
+    const remembered = await restoreTrustState(gun, trustServer);
     const result = await signImages({
       gun,
       trustServer,
@@ -156,14 +156,15 @@ async function signOneRepository(
       roles: inputs.roles,
       targets,
       rootKeyID: inputs.rootKeyID,
-      trustedRoot,
+      trustedRoot: remembered.root,
+      previousVersions: remembered.versions,
       expiryWarnDays: inputs.expiryWarnDays,
       dryRun: inputs.dryRun,
       logger: actionLogger,
       clock: { now: () => new Date() },
     });
     if (!inputs.dryRun)
-      await saveTrustedRoot(gun, trustServer, result.rootBytes);
+      await saveTrustState(gun, trustServer, result.rootBytes, result.versions);
     core.info(`${gun}: ${base.requestCount ?? '?'} HTTP requests`);
     return result;
   } finally {

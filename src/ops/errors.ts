@@ -19,6 +19,9 @@ export class KeyNotDelegatedError extends SignerError {}
 /** The repository's root is not the one pinned (root-key-id) or remembered (TOFU). */
 export class RootPinError extends SignerError {}
 
+/** A role we would sign into exists but does not verify: we refuse to overwrite it. */
+export class UntrustedRoleError extends SignerError {}
+
 /** Concurrent publishers kept winning; we gave up after the allowed attempts. */
 export class PublishConflictError extends SignerError {}
 

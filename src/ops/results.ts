@@ -26,6 +26,8 @@ export interface SignImagesResult {
   rootKeyIDs: string[];
   /** The trusted root bytes, to remember for trust on first use. */
   rootBytes: Uint8Array;
+  /** Version of every verified role after the run, to remember against rollback. */
+  versions: Record<string, number>;
   /** Versions the server made after the upload (when published). */
   snapshotVersion?: number;
   timestampVersion?: number;

@@ -1,5 +1,6 @@
 import { withContext } from '../errors.js';
 import {
+  ExpiredError,
   FileMeta,
   SignedMetadata,
   Targets,
@@ -7,6 +8,7 @@ import {
   type RepositoryFiles,
   type TrustedRepository,
 } from '../tuf/index.js';
+import { UntrustedRoleError } from './errors.js';
 import type { SignableRole } from './select-roles.js';
 import type { TagTarget } from './types.js';
 
@@ -31,10 +33,15 @@ export function targetMeta(target: TagTarget): FileMeta {
 }
 
 /**
- * The current content of a role we may sign: the verified one, or, for a role
- * the snapshot lists that did not verify (expired, or signed by a removed
- * key), an empty role one version up: its old tags are not trusted, so they
- * are not carried forward.
+ * The current content of a role we may sign. A verified role is edited as is;
+ * a role the snapshot lists but nobody published yet starts empty at v1.
+ * A role that is in the snapshot but was skipped by verification:
+ * - expired only: its signatures verified before the expiry check
+ *   ([N] tuf/builder.go checks signatures, then expiry), so its tags are
+ *   trusted and carried forward under a fresh expiry;
+ * - anything else (wrong key, under threshold): refused. Re-creating it would
+ *   let a hostile server make us drop every other signed tag; after a signer
+ *   removal a key holder repairs it (`dct-sign signer remove` / `rotate`).
  */
 function currentRole(
   repo: TrustedRepository,
@@ -49,25 +56,23 @@ function currentRole(
       version: trusted.metadata.signed.version,
     };
   const raw = files.delegations?.get(role);
-  let version = 0;
-  if (raw) {
-    try {
-      version = SignedMetadata.parse(raw, 'targets', role).signed.version;
-    } catch {
-      version = 0;
-    }
-    warn(
-      `${role} of ${repo.gun} did not verify; it is re-created with only the tags of this run`
-    );
+  if (!raw) {
+    return {
+      base: new Targets({ role, version: 1, expires: '2000-01-01T00:00:00Z' }),
+      version: 0,
+    };
   }
-  return {
-    base: new Targets({
-      role,
-      version: Math.max(version, 1),
-      expires: '2000-01-01T00:00:00Z',
-    }),
-    version,
-  };
+  const skipped = repo.warnings.find((w) => w.role === role);
+  if (skipped?.cause instanceof ExpiredError) {
+    const expired = SignedMetadata.parse(raw, 'targets', role).signed;
+    warn(
+      `${role} of ${repo.gun} had expired (${expired.expires}); its tags are re-signed with a fresh expiry`
+    );
+    return { base: expired, version: expired.version };
+  }
+  throw new UntrustedRoleError(
+    `${role} of ${repo.gun} does not verify (${skipped?.message ?? 'not reachable from targets'}); refusing to overwrite it: a key holder must repair it (dct-sign signer rotate, or signer add for a new key)`
+  );
 }
 
 /**

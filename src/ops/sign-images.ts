@@ -136,6 +136,7 @@ export async function signImages(
       verifiedAfterPublish: verified !== undefined,
       rootKeyIDs: [...repo.root.signed.roleKeys(ROOT_ROLE).keys.keys()],
       rootBytes: repo.root.bytes,
+      versions: roleVersions(verified ?? repo),
       snapshotVersion: verified?.snapshot.signed.version,
       timestampVersion: verified?.timestamp.signed.version,
       warnings,
@@ -194,6 +195,7 @@ export async function signImages(
           changes.map((c) => c.role),
           roles.map((r) => r.role),
           files,
+          roleVersions(repo),
           targets
         )
     );
@@ -221,6 +223,7 @@ async function readBack(
   changed: string[],
   roles: string[],
   before: RepositoryFiles,
+  beforeVersions: Readonly<Record<string, number>>,
   targets: readonly TagTarget[]
 ): Promise<TrustedRepository | undefined> {
   const { repo } = await loadTrustedRepository(o.notary, {
@@ -228,6 +231,8 @@ async function readBack(
     referenceTime: now,
     hints: changed,
     known: before,
+    // Nothing may go back below what we saw before publishing (rollback).
+    previousVersions: beforeVersions,
   });
   for (const role of roles) {
     const signed = repo.role(role)?.metadata.signed;
@@ -250,6 +255,18 @@ async function readBack(
     `read back snapshot v${repo.snapshot.signed.version}, timestamp v${repo.timestamp.signed.version}: ${targets.length} tag(s) verified in ${roles.join(', ')}`
   );
   return repo;
+}
+
+/** The version of every verified role, as remembered for rollback checks. */
+export function roleVersions(repo: TrustedRepository): Record<string, number> {
+  const out: Record<string, number> = {
+    root: repo.root.signed.version,
+    timestamp: repo.timestamp.signed.version,
+    snapshot: repo.snapshot.signed.version,
+  };
+  for (const [name, role] of repo.roles)
+    out[name] = role.metadata.signed.version;
+  return out;
 }
 
 /** Full-jitter exponential backoff, capped at 5 s. */

@@ -14,15 +14,15 @@ import { verify } from './verify.js';
 
 /** Every command, in the order `dct-sign --help` lists them. */
 export const COMMANDS: readonly Command[] = [
-  keyInfo,
-  inspect,
   keyGenerate,
+  keyInfo,
   keyList,
   keyImport,
   signerAdd,
   signerRemove,
   signerRotate,
   signerList,
+  inspect,
   verify,
   fetchCommand,
   publish,

@@ -120,7 +120,6 @@ async function initialise(
   // root + targets in one POST, no snapshot: the server makes it (server-managed snapshot).
   await upload(client, [created.root, created.targets]);
   await readBack(client, [created.targets], options);
-  options.logger.info(`initialised ${gun} and published root v1, targets v1`);
   return { ...base, published: true, createdKeys: created.createdKeys };
 }
 

@@ -31,6 +31,7 @@ const result: SignImagesResult = {
     '21ed0a8054042bd87589b29169b066f1b10b5035adad80f2832134be238d893f',
   ],
   rootBytes: new Uint8Array(),
+  versions: { root: 1, 'targets/releases': 4 },
   snapshotVersion: 7,
   timestampVersion: 9,
   warnings: ['targets of registry.example/acme/app expires soon'],

@@ -9,7 +9,7 @@ function tableNames(heading: string): string[] {
   const start = readme.indexOf(`\n### ${heading}\n`);
   expect(start, `README has a "### ${heading}" section`).toBeGreaterThan(0);
   const section = readme.slice(start + heading.length + 6).split('\n### ')[0];
-  return [...section.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]);
+  return [...section.matchAll(/^\| `([a-z0-9-]+)` +\|/gm)].map((m) => m[1]);
 }
 
 describe('README', () => {

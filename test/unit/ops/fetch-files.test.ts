@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import {
+  RepositoryNotFoundError,
+  fetchRepositoryFiles,
+  loadTrustedRepository,
+} from '../../../src/ops/index.js';
+import { NotaryHTTPError } from '../../../src/notary/index.js';
+import {
+  FakeNotary,
+  createDockerRepository,
+  notaryErrorResponse,
+  tagTarget,
+  type DockerRepo,
+} from '../../helpers/fake-notary.js';
+
+const NOW = new Date('2026-11-22T03:00:00Z');
+const GUN = 'registry.test/acme/app';
+const HINTS = ['targets/releases', 'targets/ci'];
+
+async function setup(): Promise<DockerRepo> {
+  const notary = new FakeNotary({ now: () => NOW });
+  return createDockerRepository(notary, { gun: GUN, tags: [tagTarget('v1')] });
+}
+
+describe('#fetchRepositoryFiles', () => {
+  describe('when nothing changes during the fetch', () => {
+    it('makes one request per file, all in the first round', async () => {
+      const repo = await setup();
+      await fetchRepositoryFiles(repo.client, { hints: HINTS });
+      expect([...repo.notary.log].sort()).toEqual([
+        'GET root.json',
+        'GET snapshot.json',
+        'GET targets.json',
+        'GET targets/ci.json',
+        'GET targets/releases.json',
+        'GET timestamp.json',
+      ]);
+    });
+
+    it('returns the bytes the server stores', async () => {
+      const repo = await setup();
+      const files = await fetchRepositoryFiles(repo.client, { hints: HINTS });
+      expect(files.root).toEqual(repo.notary.current(GUN, 'root'));
+      expect(files.delegations?.get('targets/ci')).toEqual(
+        repo.notary.current(GUN, 'targets/ci')
+      );
+    });
+  });
+
+  describe('when a delegation was not hinted', () => {
+    it('fetches it by hash in a second round', async () => {
+      const repo = await setup();
+      const files = await fetchRepositoryFiles(repo.client);
+      expect(repo.notary.log).toHaveLength(6);
+      expect(repo.notary.log.slice(4).sort()).toEqual([
+        expect.stringMatching(/^GET targets\/ci\.[0-9a-f]{64}\.json$/),
+        expect.stringMatching(/^GET targets\/releases\.[0-9a-f]{64}\.json$/),
+      ]);
+      expect(files.delegations?.size).toBe(2);
+    });
+  });
+
+  describe('when a hinted delegation is in no snapshot', () => {
+    it('leaves it out', async () => {
+      const repo = await setup();
+      const files = await fetchRepositoryFiles(repo.client, {
+        hints: [...HINTS, 'targets/qa'],
+      });
+      expect(repo.notary.log).toContain('GET targets/qa.json');
+      expect(files.delegations?.has('targets/qa')).toBe(false);
+    });
+  });
+
+  describe('when the server changes between the requests', () => {
+    it('re-fetches by hash what the newer timestamp names', async () => {
+      const repo = await setup();
+      // Another publisher commits while our timestamp request is served:
+      // the other first-round answers are from the old state.
+      repo.notary.tamper = async (req, res) => {
+        if (req.tail !== 'timestamp.json') return res;
+        await repo.notary.publishAs(GUN, 'targets/releases', repo.signer, [
+          tagTarget('new'),
+        ]);
+        return { ...res, body: repo.notary.current(GUN, 'timestamp')! };
+      };
+      const files = await fetchRepositoryFiles(repo.client, { hints: HINTS });
+      repo.notary.tamper = undefined;
+      const byHash = repo.notary.log.filter((l) =>
+        /\.[0-9a-f]{64}\.json$/.test(l)
+      );
+      expect(
+        byHash.map((l) => l.replace(/\.[0-9a-f]{64}/, '.<sha256>'))
+      ).toEqual([
+        'GET snapshot.<sha256>.json',
+        'GET targets/releases.<sha256>.json',
+      ]);
+      const { repo: trusted } = await loadTrustedRepository(repo.client, {
+        referenceTime: NOW,
+        hints: HINTS,
+      });
+      expect(files.delegations?.get('targets/releases')).toEqual(
+        trusted.role('targets/releases')!.metadata.bytes
+      );
+      expect([
+        ...trusted.role('targets/releases')!.metadata.signed.targets.keys(),
+      ]).toEqual(['new', 'v1']);
+    });
+  });
+
+  describe('when the repository does not exist', () => {
+    it('throws RepositoryNotFoundError saying how to initialise it', async () => {
+      const notary = new FakeNotary({ now: () => NOW });
+      await expect(
+        fetchRepositoryFiles(notary.client('registry.test/none'))
+      ).rejects.toThrow(
+        expect.objectContaining({
+          constructor: RepositoryNotFoundError,
+          message: expect.stringContaining(
+            'has no trust data for registry.test/none; a key holder must initialise it'
+          ) as string,
+        })
+      );
+    });
+  });
+
+  describe('when a request fails', () => {
+    it('throws the HTTP error with the role and GUN', async () => {
+      const repo = await setup();
+      repo.notary.tamper = (req, res) =>
+        req.tail === 'targets.json'
+          ? notaryErrorResponse(500, 'UNKNOWN', 'boom')
+          : res;
+      await expect(fetchRepositoryFiles(repo.client)).rejects.toThrow(
+        expect.objectContaining({
+          constructor: NotaryHTTPError,
+          message: expect.stringContaining(
+            `fetching targets of ${GUN}: GET /v2/${GUN}/_trust/tuf/targets.json: (500) boom`
+          ) as string,
+        })
+      );
+    });
+  });
+});
