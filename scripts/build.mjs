@@ -1,24 +1,27 @@
 // Bundles the Action (src/action/index.ts -> dist/index.js, plus the post step)
 // and the CLI (src/cli/index.ts -> dist/cli/index.js) with @vercel/ncc.
 // dist/ is committed: the runner executes it as is (STYLE.md §1).
+// The build goes to a temporary directory that replaces dist/ at the end, so
+// dist/ never disappears mid-build (a benchmark or test may be running it).
 import { execFileSync } from 'node:child_process';
 import {
   chmodSync,
   existsSync,
   readFileSync,
+  renameSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
 
+const out = 'dist.building';
 const entries = [
-  ['src/action/index.ts', 'dist'],
-  ['src/action/post.ts', 'dist/post'],
-  ['src/cli/index.ts', 'dist/cli'],
+  ['src/action/index.ts', out],
+  ['src/action/post.ts', `${out}/post`],
+  ['src/cli/index.ts', `${out}/cli`],
 ];
 
-rmSync('dist', { recursive: true, force: true });
-for (const [entry, out] of entries) {
-  if (!existsSync(entry)) continue;
+rmSync(out, { recursive: true, force: true });
+for (const [entry, dir] of entries) {
   execFileSync(
     'npx',
     [
@@ -26,7 +29,7 @@ for (const [entry, out] of entries) {
       'build',
       entry,
       '-o',
-      out,
+      dir,
       '--source-map',
       '--license',
       'licenses.txt',
@@ -37,10 +40,13 @@ for (const [entry, out] of entries) {
 }
 
 // The CLI is an executable: give it a shebang and the x bit.
-const cli = 'dist/cli/index.js';
+const cli = `${out}/cli/index.js`;
 if (existsSync(cli)) {
   const text = readFileSync(cli, 'utf8');
   if (!text.startsWith('#!'))
     writeFileSync(cli, `#!/usr/bin/env node\n${text}`);
   chmodSync(cli, 0o755);
 }
+
+rmSync('dist', { recursive: true, force: true });
+renameSync(out, 'dist');

@@ -9,6 +9,23 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 stage() { printf '\n==================== %s ====================\n' "$*"; }
 
+# Each vitest run also writes JSON results; the last line of this script sums
+# them as "N passed, N failed" (the closing line CI reads).
+results=.e2e/results
+rm -rf "$results" && mkdir -p "$results"
+vitest_json() { echo "--reporter=default --reporter=json --outputFile.json=$results/$1.json"; }
+summary() {
+  node -e '
+    const fs = require("node:fs");
+    let passed = 0, failed = 0;
+    for (const f of fs.readdirSync(process.argv[1])) {
+      const r = JSON.parse(fs.readFileSync(`${process.argv[1]}/${f}`, "utf8"));
+      passed += r.numPassedTests; failed += r.numFailedTests;
+    }
+    console.log(`${passed} passed, ${failed} failed`);
+  ' "$results"
+}
+
 # Decide about e2e first, so a misconfigured CI fails before spending minutes.
 skip_e2e=
 if [ -n "${DCT_SKIP_E2E:-}" ] && [ "${DCT_SKIP_E2E}" != 0 ]; then
@@ -45,7 +62,8 @@ stage "format:check"
 npm run format:check
 
 stage "unit tests"
-npm run test:unit
+# shellcheck disable=SC2046
+npm run test:unit -- $(vitest_json unit)
 
 stage "build"
 npm run build
@@ -62,10 +80,13 @@ if [ -n "$skip_e2e" ]; then
 !!  CI always runs them; unset DCT_SKIP_E2E to run them here.        !!
 !!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!
 MSG
+  summary
   exit 0
 fi
 
 stage "e2e (real notary-server + docker-registry on loopback)"
-npm run test:e2e
+# shellcheck disable=SC2046
+npm run test:e2e -- $(vitest_json e2e)
 
 stage "all stages passed"
+summary

@@ -1,4 +1,3 @@
-import * as cache from '@actions/cache';
 import * as core from '@actions/core';
 import { createHash } from 'node:crypto';
 import {
@@ -10,6 +9,20 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+type CacheModule = typeof import('@actions/cache');
+
+/**
+ * @actions/cache (and the Azure SDK under it) is most of the bundle and of the
+ * start-up time, so it is loaded only when the runner offers a cache service
+ * (its isFeatureAvailable reads these variables), as a separate ncc chunk.
+ */
+async function cacheService(): Promise<CacheModule | undefined> {
+  if (!process.env.ACTIONS_CACHE_URL && !process.env.ACTIONS_RESULTS_URL)
+    return undefined;
+  const cache = await import('@actions/cache');
+  return cache.isFeatureAvailable() ? cache : undefined;
+}
 
 /** State name the post step reads to clean up. */
 export const STATE_TMP_DIR = 'dct-sign-tmp-dir';
@@ -46,7 +59,8 @@ export async function restoreTrustState(
   gun: string,
   server: string
 ): Promise<TrustState> {
-  if (!cache.isFeatureAvailable()) {
+  const cache = await cacheService();
+  if (!cache) {
     core.debug(
       'Actions cache not available: the root is trusted on first use for this run only'
     );
@@ -95,7 +109,8 @@ export async function saveTrustState(
   root: Uint8Array,
   versions: Record<string, number>
 ): Promise<void> {
-  if (!cache.isFeatureAvailable()) return;
+  const cache = await cacheService();
+  if (!cache) return;
   try {
     const dir = workDir(gun, server);
     writeFileSync(join(dir, 'root.json'), root);

@@ -16,6 +16,7 @@ export interface Inputs {
   password?: string;
   rootKeyID?: string;
   expiryWarnDays: number;
+  timeoutSeconds: number;
   dryRun: boolean;
 }
 
@@ -34,6 +35,7 @@ export const INPUT_NAMES = [
   'password',
   'root-key-id',
   'expiry-warn-days',
+  'timeout-seconds',
   'dry-run',
 ] as const;
 
@@ -80,6 +82,17 @@ export function getInputs(): Inputs {
       `expiry-warn-days: "${warnDaysText}" is not a whole number of days`
     );
   }
+  const timeoutText = core.getInput('timeout-seconds') || '30';
+  const timeoutSeconds = Number(timeoutText);
+  if (
+    !Number.isFinite(timeoutSeconds) ||
+    timeoutSeconds <= 0 ||
+    timeoutSeconds > 3600
+  ) {
+    throw new UsageError(
+      `timeout-seconds: "${timeoutText}" is not a number of seconds between 0 and 3600`
+    );
+  }
   const rolesText = optional('roles');
   return {
     tags,
@@ -95,6 +108,7 @@ export function getInputs(): Inputs {
     password,
     rootKeyID: optional('root-key-id'),
     expiryWarnDays,
+    timeoutSeconds,
     dryRun: parseBoolean('dry-run'),
   };
 }

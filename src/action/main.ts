@@ -112,7 +112,7 @@ async function signOneRepository(
     createNodeTransport({
       ca: inputs.trustServerCA,
       userAgent: USER_AGENT,
-      timeoutMs: requestTimeoutMs(),
+      timeoutMs: Math.round(inputs.timeoutSeconds * 1000),
     }),
     {
       onRetry: (what, attempt, reason) =>
@@ -170,22 +170,6 @@ async function signOneRepository(
   } finally {
     base.close?.();
   }
-}
-
-/**
- * Per-request timeout from DCT_SIGN_TIMEOUT_SECONDS (the e2e fault tests use
- * it to hang requests past a short timeout); the transport's default otherwise.
- */
-function requestTimeoutMs(): number | undefined {
-  const text = process.env.DCT_SIGN_TIMEOUT_SECONDS;
-  if (!text) return undefined;
-  const seconds = Number(text);
-  if (!Number.isFinite(seconds) || seconds <= 0) {
-    throw new UsageError(
-      `DCT_SIGN_TIMEOUT_SECONDS: "${text}" is not a positive number of seconds`
-    );
-  }
-  return Math.round(seconds * 1000);
 }
 
 async function resolveTargets(

@@ -1,7 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { pbkdf2 } from '@noble/hashes/pbkdf2.js';
-import { sha1 } from '@noble/hashes/legacy.js';
-import { sha256, sha384, sha512 } from '@noble/hashes/sha2.js';
+import { pbkdf2Sync, randomBytes } from 'node:crypto';
 import { parseDer, type DerNode } from './der.js';
 import {
   derInteger,
@@ -13,12 +10,32 @@ import { cbcDecrypt, cbcEncrypt, stripPadding, type CbcCipher } from './cbc.js';
 import { KeyFormatError, UnsupportedKeyError } from './errors.js';
 import { OID, oidName } from './oids.js';
 
+// PBKDF2 runs natively (node:crypto): in pure JavaScript it was ~100 ms of
+// every signing run (the benchmark's CPU profile).
 const PRFS = {
-  [OID.hmacWithSHA1]: sha1,
-  [OID.hmacWithSHA256]: sha256,
-  [OID.hmacWithSHA384]: sha384,
-  [OID.hmacWithSHA512]: sha512,
+  [OID.hmacWithSHA1]: 'sha1',
+  [OID.hmacWithSHA256]: 'sha256',
+  [OID.hmacWithSHA384]: 'sha384',
+  [OID.hmacWithSHA512]: 'sha512',
 } as const;
+
+function pbkdf2(
+  digest: string,
+  passphrase: string,
+  salt: Uint8Array,
+  iterations: number,
+  keyLength: number
+): Uint8Array {
+  return new Uint8Array(
+    pbkdf2Sync(
+      Buffer.from(passphrase, 'utf8'),
+      salt,
+      iterations,
+      keyLength,
+      digest
+    )
+  );
+}
 
 const AES: Readonly<Record<string, { cipher: CbcCipher; keyLength: number }>> =
   {
@@ -103,12 +120,10 @@ function deriveKey(
     throw new UnsupportedKeyError(`unsupported PBKDF2 PRF ${oidName(prf)}`);
   return pbkdf2(
     hash,
-    new TextEncoder().encode(passphrase),
+    passphrase,
     salt.octets('PBKDF2 salt'),
-    {
-      c: iterations,
-      dkLen: keyLength,
-    }
+    iterations,
+    keyLength
   );
 }
 
@@ -124,10 +139,7 @@ export function encryptPbes2(
 ): Uint8Array {
   const salt = new Uint8Array(randomBytes(8));
   const iv = new Uint8Array(randomBytes(16));
-  const key = pbkdf2(sha1, new TextEncoder().encode(passphrase), salt, {
-    c: NOTARY_PBKDF2_ITERATIONS,
-    dkLen: 32,
-  });
+  const key = pbkdf2('sha1', passphrase, salt, NOTARY_PBKDF2_ITERATIONS, 32);
   const data = cbcEncrypt('aes-256-cbc', key, iv, privateKeyInfo);
   return derSequence(
     derSequence(

@@ -124,8 +124,9 @@ export class NotaryClient {
     if (res.status !== 200) throw this.error('POST', '', res);
   }
 
+  /** Server and path for messages: errors must name the server (issue 5). */
   private path(tail: string): string {
-    return `/v2/${this.gun}/_trust/tuf/${tail}`;
+    return `${this.serverUrl}/v2/${this.gun}/_trust/tuf/${tail}`;
   }
 
   private error(

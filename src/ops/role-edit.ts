@@ -91,16 +91,16 @@ export async function buildRoleChanges(
   const changes: RoleChange[] = [];
   for (const { role, signer } of roles) {
     const { base, version } = currentRole(repo, files, role, warn);
-    let next = base;
-    const changedTags: string[] = [];
+    const changed: Array<[string, FileMeta]> = [];
     for (const target of targets) {
       const meta = targetMeta(target);
       const old = base.targets.get(target.tag);
       if (old?.length === meta.length && old.sha256Hex === meta.sha256Hex)
         continue;
-      next = next.withTarget(target.tag, meta);
-      changedTags.push(target.tag);
+      changed.push([target.tag, meta]);
     }
+    const changedTags = changed.map(([tag]) => tag);
+    let next = base.withTargets(changed);
     if (changedTags.length === 0) continue;
     next = next
       .withVersion(version + 1)

@@ -119,7 +119,7 @@ export class RegistryClient {
     throw new HTTPError(
       res.status,
       method,
-      `/v2/${path}/manifests/${reference}`,
+      `${this.baseUrl}/v2/${path}/manifests/${reference}`,
       undefined,
       'registry request failed',
       undefined

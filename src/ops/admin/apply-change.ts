@@ -141,9 +141,11 @@ function resignedRoles(
 
 /**
  * After the change, would `targets/releases` still verify? Counted over the
- * signatures on the published file from keys that stay (plus the new key when
- * a rotation re-signs it). Below threshold, docker clients skip the role (a
- * warning) and fall back to tags in `targets` (notary-protocol.md §9.12).
+ * signatures on the published file from keys that stay. When a rotation
+ * re-signs it, the new version carries only the new key's signature: the
+ * others signed the old bytes and no longer verify. Below threshold, docker
+ * clients skip the role (a warning) and fall back to tags in `targets`
+ * (notary-protocol.md §9.12).
  */
 function checkReleases(
   repo: TrustedRepository,
@@ -153,8 +155,8 @@ function checkReleases(
   const file = repo.role(RELEASES_ROLE)?.metadata;
   const def = after.delegation(RELEASES_ROLE);
   if (!file || !def || change.kind === 'add') return [];
-  const resigned = change.kind === 'rotate' && change.newSigner ? 1 : 0;
-  const valid = validSignatureCount(file, after, RELEASES_ROLE) + resigned;
+  const resigned = change.kind === 'rotate' && change.newSigner !== undefined;
+  const valid = resigned ? 1 : validSignatureCount(file, after, RELEASES_ROLE);
   if (valid >= def.threshold) return [];
   const tags = file.signed.targets.size;
   const fallback = [...repo.targets.metadata.signed.targets.keys()];
@@ -163,8 +165,9 @@ function checkReleases(
     `its ${tags} tag(s) would stop verifying and docker clients would fall back to the tags in targets ` +
     `(${fallback.length > 0 ? fallback.join(', ') : 'none'})`;
   if (!change.force) {
-    const hint =
-      change.kind === 'rotate'
+    const hint = resigned
+      ? "re-signing gives a new version that the other signers' signatures do not cover; have them sign again after the rotation, or pass --force to accept"
+      : change.kind === 'rotate'
         ? 'pass --new-private NEW.key to re-sign it with the new key, or --force to accept'
         : 'have another signer sign a tag first (dct-sign or docker trust sign), or pass --force to accept';
     throw new SignerRemovalError(`refusing: ${message}; ${hint}`);

@@ -16,7 +16,7 @@ import { fetchRepositoryFiles } from '../fetch-files.js';
 import type { Logger } from '../types.js';
 import { applySignerChange } from './apply-change.js';
 import { BundleError } from './errors.js';
-import { readBack } from './signer-change.js';
+import { readBack, upload } from './signer-change.js';
 import type { ChangeResult, KeyRing, SignerChange } from './types.js';
 
 /** Schema tag of a bundle file; bump on any incompatible change. */
@@ -90,6 +90,13 @@ export function parseBundle(bytes: Uint8Array): Bundle {
   for (const field of ['server', 'gun', 'fetchedAt'] as const) {
     if (typeof b[field] !== 'string')
       throw new BundleError(`the bundle has no ${field}`);
+  }
+  try {
+    parseTime(b.fetchedAt!);
+  } catch {
+    throw new BundleError(
+      `the bundle's fetchedAt "${b.fetchedAt}" is not an RFC 3339 time; make the bundle again with dct-sign fetch`
+    );
   }
   for (const field of ['files', 'staged'] as const) {
     const map = b[field];
@@ -212,16 +219,7 @@ export async function publishBundle(
     published: false,
   };
   if (options.dryRun) return result;
-  try {
-    await client.publish(
-      uploads.map((u) => ({ role: u.role, bytes: u.bytes }))
-    );
-  } catch (err) {
-    throw withContext(
-      `publishing ${uploads.map((u) => u.role).join(', ')} of ${bundle.gun}`,
-      err
-    );
-  }
+  await upload(client, uploads);
   await readBack(client, uploads, { now: options.now });
   options.logger.info(
     `published ${result.roles.map((r) => `${r.role} v${r.version}`).join(', ')} for ${bundle.gun}`

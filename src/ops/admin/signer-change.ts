@@ -13,7 +13,7 @@ import {
   ReadBackError,
   RepositoryNotFoundError,
 } from '../errors.js';
-import { loadTrustedRepository } from '../load-trusted.js';
+import { checkPinnedRoot, loadTrustedRepository } from '../load-trusted.js';
 import type { Logger } from '../types.js';
 import { applySignerChange } from './apply-change.js';
 import { diffDelegations } from './diff.js';
@@ -117,6 +117,11 @@ async function initialise(
     edit,
     options.now
   );
+  // A pin that does not match the new root must stop us before anything
+  // exists on the server, not after (a root created against the pin would
+  // make every later run refuse the repository).
+  if (options.rootKeyID)
+    checkPinnedRoot(created.root.signed, options.rootKeyID, gun);
   // root + targets in one POST, no snapshot: the server makes it (server-managed snapshot).
   await upload(client, [created.root, created.targets]);
   await readBack(client, [created.targets], options);
@@ -124,7 +129,7 @@ async function initialise(
 }
 
 /** One atomic POST; refusals become one line saying what to do. */
-async function upload(
+export async function upload(
   client: NotaryClient,
   files: SignedMetadata[]
 ): Promise<void> {

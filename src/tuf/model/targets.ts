@@ -163,6 +163,16 @@ export class Targets {
     return this.copy({ targets: new Map(this.targets).set(name, meta) });
   }
 
+  /**
+   * Adds or replaces many entries with one copy of the map (withTarget in a
+   * loop copies it once per tag: quadratic for big roles).
+   */
+  withTargets(entries: Iterable<readonly [string, FileMeta]>): Targets {
+    const targets = new Map(this.targets);
+    for (const [name, meta] of entries) targets.set(name, meta);
+    return this.copy({ targets });
+  }
+
   /** Removes a target name; unchanged copy when absent. */
   withoutTarget(name: string): Targets {
     const targets = new Map(this.targets);

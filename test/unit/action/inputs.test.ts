@@ -48,6 +48,7 @@ describe('action inputs', () => {
           password: 'pass-word-1',
           'root-key-id': 'ab'.repeat(32),
           'expiry-warn-days': '10',
+          'timeout-seconds': '2.5',
           'dry-run': 'true',
         });
         expect(getInputs()).toEqual({
@@ -68,6 +69,7 @@ describe('action inputs', () => {
           password: 'pass-word-1',
           rootKeyID: 'ab'.repeat(32),
           expiryWarnDays: 10,
+          timeoutSeconds: 2.5,
           dryRun: true,
         });
       });
@@ -124,6 +126,14 @@ describe('action inputs', () => {
         /expiry-warn-days: "soon" is not a whole number/,
       ],
       [{ 'dry-run': 'maybe' }, /dry-run: "maybe" is not true or false/],
+      [
+        { 'timeout-seconds': '0' },
+        /timeout-seconds: "0" is not a number of seconds/,
+      ],
+      [
+        { 'timeout-seconds': 'ten' },
+        /timeout-seconds: "ten" is not a number of seconds/,
+      ],
       [{ tags: ' , ' }, /tags: no image reference given/],
     ])('when %j', (override, message) => {
       it('throws a UsageError naming the input', () => {

@@ -154,10 +154,10 @@ describe('NotaryClient', () => {
           status: 500,
           code: 'UNKNOWN',
           method: 'GET',
-          path: `/v2/${GUN}/_trust/tuf/root.json`,
+          path: `${SERVER}/v2/${GUN}/_trust/tuf/root.json`,
         });
         expect((err as Error).message).toBe(
-          `GET /v2/${GUN}/_trust/tuf/root.json: (500) Unknown error`
+          `GET ${SERVER}/v2/${GUN}/_trust/tuf/root.json: (500) Unknown error`
         );
       });
     });
@@ -363,10 +363,10 @@ describe('NotaryClient', () => {
           status: 400,
           code: 'VERSION',
           method: 'POST',
-          path: `/v2/${GUN}/_trust/tuf/`,
+          path: `${SERVER}/v2/${GUN}/_trust/tuf/`,
         });
         expect((err as Error).message).toBe(
-          `POST /v2/${GUN}/_trust/tuf/: (400) A newer version of metadata is already available.`
+          `POST ${SERVER}/v2/${GUN}/_trust/tuf/: (400) A newer version of metadata is already available.`
         );
       });
     });

@@ -134,7 +134,7 @@ describe('#fetchRepositoryFiles', () => {
         expect.objectContaining({
           constructor: NotaryHTTPError,
           message: expect.stringContaining(
-            `fetching targets of ${GUN}: GET /v2/${GUN}/_trust/tuf/targets.json: (500) boom`
+            `fetching targets of ${GUN}: GET ${repo.notary.serverUrl}/v2/${GUN}/_trust/tuf/targets.json: (500) boom`
           ) as string,
         })
       );

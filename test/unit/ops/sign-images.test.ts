@@ -118,11 +118,10 @@ describe('#signImages', () => {
       });
       expect(result.rootBytes).toEqual(repo.notary.current(GUN, 'root'));
       expect(result.roles[0].expires).toBe('2029-11-21T03:00:00Z');
-      // After the POST, timestamp → snapshot → both roles were fetched again.
-      const after = repo.notary.log.slice(repo.notary.log.indexOf('POST '));
-      expect(after).toEqual(
-        expect.arrayContaining(['GET timestamp.json', 'GET targets/ci.json'])
-      );
+      // After the POST only timestamp and snapshot are fetched: the new
+      // snapshot names our uploaded bytes, so they are not downloaded again.
+      const after = repo.notary.log.slice(repo.notary.log.indexOf('POST ') + 1);
+      expect(after).toEqual(['GET timestamp.json', 'GET snapshot.json']);
     });
   });
 
@@ -379,9 +378,10 @@ describe('#signImages', () => {
     });
   });
 
-  describe('when the upload fails without an HTTP answer', () => {
-    it('throws the error with what we were publishing', async () => {
+  describe('when the answer to the upload is lost after it landed', () => {
+    it('reads back, finds the tags and succeeds without uploading again', async () => {
       const repo = await setup();
+      const logger = recordingLogger();
       repo.notary.tamper = (req, res) => {
         if (req.method === 'POST')
           throw new NetworkError(
@@ -390,12 +390,58 @@ describe('#signImages', () => {
           );
         return res;
       };
-      await expect(signImages(options(repo))).rejects.toThrow(
+      const result = await signImages(options(repo, { logger }));
+      expect(result).toMatchObject({
+        published: true,
+        verifiedAfterPublish: true,
+        attempts: 1,
+      });
+      expect(repo.notary.posts).toHaveLength(1);
+      expect(storedTags(repo, 'targets/releases')).toEqual(['v2']);
+      expect(logger.warnings.join('\n')).toContain(
+        'failed (POST /: connection reset by the server); checking whether it landed'
+      );
+    });
+  });
+
+  describe('when the upload keeps failing without landing', () => {
+    it('retries from fresh metadata, then gives up naming what it was publishing', async () => {
+      const repo = await setup();
+      repo.notary.dropUploads = 10;
+      repo.notary.tamper = (req, res) => {
+        if (req.method === 'POST')
+          throw new NetworkError(
+            'POST /: connection reset by the server',
+            true
+          );
+        return res;
+      };
+      const sleep = vi.fn(() => Promise.resolve());
+      await expect(
+        signImages(options(repo, { sleep, maxAttempts: 3 }))
+      ).rejects.toThrow(
         expect.objectContaining({
           constructor: NetworkError,
           message: `publishing targets/releases, targets/ci of ${GUN}: POST /: connection reset by the server`,
         })
       );
+      expect(repo.notary.posts).toHaveLength(3);
+      expect(sleep).toHaveBeenCalledTimes(2);
+    });
+  });
+
+  describe('when the upload fails in a way a retry cannot fix', () => {
+    it('throws at once', async () => {
+      const repo = await setup();
+      repo.notary.tamper = (req, res) => {
+        if (req.method === 'POST')
+          throw new NetworkError('POST /: TLS certificate not trusted', false);
+        return res;
+      };
+      await expect(signImages(options(repo))).rejects.toThrow(
+        'POST /: TLS certificate not trusted'
+      );
+      expect(repo.notary.posts).toHaveLength(1);
     });
   });
 

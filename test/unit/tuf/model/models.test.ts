@@ -307,6 +307,25 @@ describe('models', () => {
       expect(withTag.withoutTarget('v1').targets.size).toBe(0);
     });
 
+    it('set many targets at once, replacing existing ones, without changing the original', () => {
+      const one = FileMeta.fromSha256Hex('11'.repeat(32), 1);
+      const two = FileMeta.fromSha256Hex('22'.repeat(32), 2);
+      const withOld = base.withTarget(
+        'v1',
+        FileMeta.fromSha256Hex('00'.repeat(32), 9)
+      );
+      const t = withOld.withTargets([
+        ['v1', one],
+        ['v2', two],
+      ]);
+      expect([...t.targets]).toEqual([
+        ['v1', one],
+        ['v2', two],
+      ]);
+      expect(withOld.targets.get('v1')?.length).toBe(9);
+      expect(t.version).toBe(withOld.version);
+    });
+
     it('add a delegation with its keys', () => {
       const t = base.withDelegation(releases, [KEY_A]);
       expect(t.delegation('targets/releases')?.equals(releases)).toBe(true);
