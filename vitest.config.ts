@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 // Unit tests: pure layers and glue with fakes; no network beyond loopback.
 export default defineConfig({
   test: {
-    include: ['test/unit/**/*.test.ts'],
+    // The fuzz properties run here too, at 200 cases each (npm run fuzz: 8,000).
+    include: ['test/unit/**/*.test.ts', 'test/fuzz/**/*.fuzz.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
     coverage: {

@@ -7,7 +7,7 @@ import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_c
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(604);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(499);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(0);
 
 
 // Entry of the `dct-sign` binary: everything else lives in main.ts.
@@ -99,7 +99,7 @@ function promptNoEcho(question) {
 
 /***/ }),
 
-/***/ 499:
+/***/ 0:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -112,6 +112,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(916);
+;// CONCATENATED MODULE: ./src/one-line.ts
+/**
+ * Messages reach users as exactly one line, whatever untrusted text (a
+ * server's error, a key from hostile JSON) ended up in them: control
+ * characters become spaces, so nothing can forge a second log line. Used by
+ * both glues where they print an error.
+ */
+function oneLine(message) {
+    // eslint-disable-next-line no-control-regex
+    return message.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
+}
+
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/cli/args.ts
@@ -2389,6 +2401,16 @@ function toJSONObject(entries) {
         out[k] = v;
     return out;
 }
+/**
+ * A map key appended to a field path for error messages. Keys come from
+ * untrusted JSON: anything beyond plain name characters is JSON-quoted, so a
+ * server cannot put a newline (a forged extra line) into our messages.
+ */
+function keyPath(base, key) {
+    return /^[\w.\-/:@+]+$/.test(key)
+        ? `${base}.${key}`
+        : `${base}[${JSON.stringify(key)}]`;
+}
 
 ;// CONCATENATED MODULE: ./src/tuf/model/common.ts
 
@@ -2482,7 +2504,7 @@ class file_meta_FileMeta {
         const hashObj = expectObject(obj.hashes, `${where}.hashes`);
         const hashes = new Map();
         for (const [alg, value] of Object.entries(hashObj)) {
-            hashes.set(alg, expectBase64(value, `${where}.hashes.${alg}`));
+            hashes.set(alg, expectBase64(value, keyPath(`${where}.hashes`, alg)));
         }
         if (requireSupportedHash)
             checkHashSizes(hashes, where);
@@ -2625,11 +2647,11 @@ class Root {
         const common = parseSignedCommon(obj, 'root', role_names_ROOT_ROLE);
         const keys = new Map();
         for (const [id, key] of Object.entries(expectObject(obj.keys, 'root.keys'))) {
-            keys.set(id, Key.fromJSON(key, `root.keys.${id}`));
+            keys.set(id, Key.fromJSON(key, keyPath('root.keys', id)));
         }
         const roles = new Map();
         for (const [name, role] of Object.entries(expectObject(obj.roles, 'root.roles'))) {
-            roles.set(name, RootRole.fromJSON(role, `root.roles.${name}`));
+            roles.set(name, RootRole.fromJSON(role, keyPath('root.roles', name)));
         }
         const consistent = obj.consistent_snapshot === undefined
             ? false
@@ -2798,12 +2820,12 @@ class targets_Targets {
         // Go maps: `null` or absent decode to empty; we always write `{}`.
         const rawTargets = obj.targets ?? {};
         for (const [name, meta] of Object.entries(expectObject(rawTargets, `${role}.targets`))) {
-            targets.set(name, file_meta_FileMeta.fromJSON(meta, `${role}.targets.${name}`));
+            targets.set(name, file_meta_FileMeta.fromJSON(meta, keyPath(`${role}.targets`, name)));
         }
         const deleg = expectObject(obj.delegations ?? {}, `${role}.delegations`);
         const delegationKeys = new Map();
         for (const [id, key] of Object.entries(expectObject(deleg.keys ?? {}, `${role}.delegations.keys`))) {
-            delegationKeys.set(id, Key.fromJSON(key, `${role}.delegations.keys.${id}`));
+            delegationKeys.set(id, Key.fromJSON(key, keyPath(`${role}.delegations.keys`, id)));
         }
         const delegationRoles = expectArray(deleg.roles ?? [], `${role}.delegations.roles`).map((r, i) => DelegatedRole.fromJSON(r, role, `${role}.delegations.roles[${i}]`));
         return new targets_Targets({
@@ -2974,7 +2996,7 @@ class Snapshot {
         const meta = new Map();
         for (const [name, m] of Object.entries(expectObject(obj.meta, 'snapshot.meta'))) {
             const strict = name === role_names_ROOT_ROLE || name === role_names_TARGETS_ROLE;
-            meta.set(name, file_meta_FileMeta.fromJSON(m, `snapshot.meta.${name}`, strict));
+            meta.set(name, file_meta_FileMeta.fromJSON(m, keyPath('snapshot.meta', name), strict));
         }
         return new Snapshot({ ...common, meta });
     }
@@ -3050,7 +3072,7 @@ class Timestamp {
         const meta = new Map();
         for (const [name, m] of Object.entries(expectObject(obj.meta, 'timestamp.meta'))) {
             // [N] IsValidTimestampStructure: the snapshot entry needs valid hashes.
-            meta.set(name, file_meta_FileMeta.fromJSON(m, `timestamp.meta.${name}`, name === SNAPSHOT_ROLE));
+            meta.set(name, file_meta_FileMeta.fromJSON(m, keyPath('timestamp.meta', name), name === SNAPSHOT_ROLE));
         }
         return new Timestamp({ ...common, meta });
     }
@@ -9855,12 +9877,21 @@ function parseEcPrivateKey(der, outerCurve) {
     let scalar = items[1].octets(`${what} scalar`);
     let curve = outerCurve;
     let embedded;
+    // RFC 5915 allows only [0] parameters and [1] publicKey after the scalar,
+    // each at most once and in that order. Anything else is corruption: a
+    // skipped unknown element could hide a damaged [1] and let a garbled
+    // scalar load as some other key (found by the fuzz tests).
+    let last = -1;
     for (const item of items.slice(2)) {
-        const inner = (n) => item.children(what)[0] ?? fail(`${what}: empty [${n}]`);
-        if (item.tag === contextTag(0))
-            curve = inner(0).oid(`${what} curve`);
-        else if (item.tag === contextTag(1))
-            embedded = inner(1).bitString(`${what} public key`);
+        const n = item.tag === contextTag(0) ? 0 : item.tag === contextTag(1) ? 1 : -1;
+        if (n <= last)
+            throw new KeyFormatError(`${what}: unexpected element (tag 0x${item.tag.toString(16)})`);
+        last = n;
+        const inner = () => item.children(what)[0] ?? fail(`${what}: empty [${n}]`);
+        if (n === 0)
+            curve = inner().oid(`${what} curve`);
+        else
+            embedded = inner().bitString(`${what} public key`);
     }
     if (curve === undefined)
         throw new KeyFormatError(`${what}: no named curve`);
@@ -10906,7 +10937,12 @@ function send(req, agent, options) {
     const maxBytes = req.maxBytes ?? DEFAULT_MAX_BYTES;
     const timeoutMs = req.timeoutMs ?? options.timeoutMs ?? 30_000;
     const where = `${req.method} ${describeURL(req.url)}`;
-    const lib = req.url.startsWith('https:') ? external_node_https_namespaceObject : external_node_http_namespaceObject;
+    // Checked here: node's request() throws synchronously for other schemes.
+    const protocol = URL.canParse(req.url) ? new URL(req.url).protocol : '';
+    if (protocol !== 'http:' && protocol !== 'https:') {
+        return Promise.reject(new errors_NetworkError(`${where}: not an http(s) URL; use https://host[:port]`, false));
+    }
+    const lib = protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject;
     const headers = { ...req.headers };
     if (options.userAgent)
         headers['user-agent'] ??= options.userAgent;
@@ -10914,16 +10950,18 @@ function send(req, agent, options) {
         headers['content-length'] = String(req.body.length);
     return new Promise((resolve, reject) => {
         let done = false;
+        // eslint-disable-next-line prefer-const -- fail() may run before it is assigned
+        let request;
         const fail = (err) => {
             if (done)
                 return;
             done = true;
             clearTimeout(timer);
-            request.destroy();
+            request?.destroy();
             reject(err);
         };
         const timer = setTimeout(() => fail(new errors_NetworkError(`${where}: no answer within ${timeoutMs} ms`, true)), timeoutMs);
-        const request = lib.request(req.url, { method: req.method, headers, agent }, (res) => {
+        request = lib.request(req.url, { method: req.method, headers, agent }, (res) => {
             const status = res.statusCode ?? 0;
             if (status >= 300 && status < 400) {
                 res.resume();
@@ -12475,7 +12513,7 @@ function connect(io, reference, values, access) {
         io.env.DOCKER_CONTENT_TRUST_SERVER ??
         defaultTrustServer(ref.domain)).replace(/\/+$/, '');
     if (!/^https?:\/\//.test(trustServer)) {
-        throw new errors/* UsageError */.eb(`--trust-server: "${trustServer}" must be an http(s) URL`);
+        throw new errors/* UsageError */.eb(`--trust-server: "${trustServer}" is not an http(s) URL; pass e.g. https://notary.example.com`);
     }
     const transport = withTokenAuth(withRetries(createNodeTransport({
         ca: trustCA(io, values, trustServer),
@@ -13191,7 +13229,7 @@ Examples:
   dct-sign inspect registry.example.com/acme/app
   dct-sign inspect --from ./metadata --at 2026-11-22T03:00:00Z --json`,
     async run({ values, args, io }) {
-        const at = values.at ? go_time_parseTime(String(values.at)) : new Date();
+        const at = values.at ? parseAt(String(values.at)) : new Date();
         const pin = typeof values['root-key-id'] === 'string'
             ? values['root-key-id']
             : undefined;
@@ -13229,6 +13267,15 @@ Examples:
         io.out(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
     },
 };
+/** `--at`: an RFC 3339 time, or a message that shows the form. */
+function parseAt(text) {
+    try {
+        return go_time_parseTime(text);
+    }
+    catch {
+        throw new errors/* UsageError */.eb(`--at: "${text}" is not an RFC 3339 time, e.g. 2026-11-22T03:00:00Z`);
+    }
+}
 /** Reads a metadata directory as the server serves it. */
 function readRepositoryDir(io, dir) {
     const base = (0,external_node_path_namespaceObject.resolve)(io.cwd, dir);
@@ -14148,6 +14195,7 @@ const VERSION = '0.1.0';
 
 
 
+
 /** Exit codes, documented in the README. */
 const EXIT = { ok: 0, failure: 1, commandLine: 2 };
 /**
@@ -14179,7 +14227,7 @@ async function runCli(argv, io) {
     }
     catch (err) {
         const message = err instanceof Error ? err.message : String(err);
-        io.err(`error: ${redact(message, io.env)}`);
+        io.err(`error: ${oneLine(redact(message, io.env))}`);
         if (debug && err instanceof Error && err.stack)
             io.err(redact(err.stack, io.env));
         if (err instanceof CommandLineError)

@@ -101,9 +101,9 @@ export function getInputs(): Inputs {
     delegationPassphrase,
     signer: optional('signer'),
     roles: rolesText ? splitList(rolesText) : undefined,
-    trustServer: optional('trust-server'),
+    trustServer: httpURL('trust-server', 'https://notary.example.com'),
     trustServerCA: optional('trust-server-ca'),
-    registryUrl: optional('registry-url'),
+    registryUrl: httpURL('registry-url', 'https://registry.example.com'),
     username: optional('username'),
     password,
     rootKeyID: optional('root-key-id'),
@@ -111,6 +111,18 @@ export function getInputs(): Inputs {
     timeoutSeconds,
     dryRun: parseBoolean('dry-run'),
   };
+}
+
+/** An optional http(s) URL input, checked before anything connects. */
+function httpURL(name: string, example: string): string | undefined {
+  const text = optional(name);
+  if (text === undefined) return undefined;
+  if (!URL.canParse(text) || !/^https?:$/.test(new URL(text).protocol)) {
+    throw new UsageError(
+      `${name}: "${text}" is not an http(s) URL; pass e.g. ${example}`
+    );
+  }
+  return text;
 }
 
 function parseBoolean(name: string): boolean {

@@ -1,7 +1,11 @@
 import * as core from '@actions/core';
-import { UsageError } from '../errors.js';
+import { UsageError, withContext } from '../errors.js';
+import { oneLine } from '../one-line.js';
 import { dockerCredentials } from '../host/index.js';
 import {
+  BadPassphraseError,
+  KeyError,
+  UnsupportedKeyError,
   decodeKeyInput,
   loadPrivateKey,
   type PrivateKey,
@@ -62,14 +66,33 @@ export async function run(): Promise<void> {
     setOutputs(results);
     await writeSummary(results, inputs.dryRun);
   } catch (err) {
-    core.setFailed(err instanceof Error ? err.message : String(err));
+    core.setFailed(oneLine(err instanceof Error ? err.message : String(err)));
     if (err instanceof Error && err.stack) core.debug(err.stack);
   }
 }
 
+/** Decrypts the key; its errors name the input to fix. */
 async function loadKey(inputs: Inputs): Promise<PrivateKey> {
-  const pem = decodeKeyInput(inputs.delegationKey);
-  return loadPrivateKey(pem, inputs.delegationPassphrase);
+  try {
+    const pem = decodeKeyInput(inputs.delegationKey);
+    return await loadPrivateKey(pem, inputs.delegationPassphrase);
+  } catch (err) {
+    if (err instanceof BadPassphraseError)
+      throw withContext('delegation-passphrase', err);
+    if (err instanceof UnsupportedKeyError) {
+      throw new UsageError(
+        `delegation-key: ${err.message}; use an ECDSA P-256 or Ed25519 key (docker trust key generate, dct-sign key generate)`,
+        { cause: err }
+      );
+    }
+    if (err instanceof KeyError) {
+      throw new UsageError(
+        `delegation-key: the key is corrupted or incomplete (${err.message}); store the whole private key file (PEM, or base64 of it) in the secret`,
+        { cause: err }
+      );
+    }
+    throw err;
+  }
 }
 
 /** Groups tag references by GUN: one atomic publish per repository. */

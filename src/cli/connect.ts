@@ -52,7 +52,7 @@ export function connect(
   ).replace(/\/+$/, '');
   if (!/^https?:\/\//.test(trustServer)) {
     throw new UsageError(
-      `--trust-server: "${trustServer}" must be an http(s) URL`
+      `--trust-server: "${trustServer}" is not an http(s) URL; pass e.g. https://notary.example.com`
     );
   }
   const transport = withTokenAuth(

@@ -1,4 +1,5 @@
 import { SignerError } from '../errors.js';
+import { oneLine } from '../one-line.js';
 import { CommandLineError, parseCommandLine } from './args.js';
 import type { Command } from './command.js';
 import { COMMANDS } from './commands/index.js';
@@ -44,7 +45,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return (await command.run({ values, args: positionals, io })) ?? EXIT.ok;
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    io.err(`error: ${redact(message, io.env)}`);
+    io.err(`error: ${oneLine(redact(message, io.env))}`);
     if (debug && err instanceof Error && err.stack)
       io.err(redact(err.stack, io.env));
     if (err instanceof CommandLineError) return EXIT.commandLine;

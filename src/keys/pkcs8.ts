@@ -73,12 +73,23 @@ export function parseEcPrivateKey(
   let scalar = items[1].octets(`${what} scalar`);
   let curve = outerCurve;
   let embedded: Uint8Array | undefined;
+  // RFC 5915 allows only [0] parameters and [1] publicKey after the scalar,
+  // each at most once and in that order. Anything else is corruption: a
+  // skipped unknown element could hide a damaged [1] and let a garbled
+  // scalar load as some other key (found by the fuzz tests).
+  let last = -1;
   for (const item of items.slice(2)) {
-    const inner = (n: number): DerNode =>
+    const n =
+      item.tag === contextTag(0) ? 0 : item.tag === contextTag(1) ? 1 : -1;
+    if (n <= last)
+      throw new KeyFormatError(
+        `${what}: unexpected element (tag 0x${item.tag.toString(16)})`
+      );
+    last = n;
+    const inner = (): DerNode =>
       item.children(what)[0] ?? fail(`${what}: empty [${n}]`);
-    if (item.tag === contextTag(0)) curve = inner(0).oid(`${what} curve`);
-    else if (item.tag === contextTag(1))
-      embedded = inner(1).bitString(`${what} public key`);
+    if (n === 0) curve = inner().oid(`${what} curve`);
+    else embedded = inner().bitString(`${what} public key`);
   }
   if (curve === undefined) throw new KeyFormatError(`${what}: no named curve`);
   if (curve !== OID.prime256v1) {

@@ -109,18 +109,30 @@ function send(
   const maxBytes = req.maxBytes ?? DEFAULT_MAX_BYTES;
   const timeoutMs = req.timeoutMs ?? options.timeoutMs ?? 30_000;
   const where = `${req.method} ${describeURL(req.url)}`;
-  const lib = req.url.startsWith('https:') ? https : http;
+  // Checked here: node's request() throws synchronously for other schemes.
+  const protocol = URL.canParse(req.url) ? new URL(req.url).protocol : '';
+  if (protocol !== 'http:' && protocol !== 'https:') {
+    return Promise.reject(
+      new NetworkError(
+        `${where}: not an http(s) URL; use https://host[:port]`,
+        false
+      )
+    );
+  }
+  const lib = protocol === 'https:' ? https : http;
   const headers: Record<string, string> = { ...req.headers };
   if (options.userAgent) headers['user-agent'] ??= options.userAgent;
   if (req.body) headers['content-length'] = String(req.body.length);
 
   return new Promise<HttpResponse>((resolve, reject) => {
     let done = false;
+    // eslint-disable-next-line prefer-const -- fail() may run before it is assigned
+    let request: http.ClientRequest | undefined;
     const fail = (err: Error) => {
       if (done) return;
       done = true;
       clearTimeout(timer);
-      request.destroy();
+      request?.destroy();
       reject(err);
     };
     const timer = setTimeout(
@@ -130,7 +142,7 @@ function send(
         ),
       timeoutMs
     );
-    const request = lib.request(
+    request = lib.request(
       req.url,
       { method: req.method, headers, agent },
       (res) => {

@@ -85,3 +85,14 @@ export function toJSONObject(
   for (const [k, v] of entries) out[k] = v;
   return out;
 }
+
+/**
+ * A map key appended to a field path for error messages. Keys come from
+ * untrusted JSON: anything beyond plain name characters is JSON-quoted, so a
+ * server cannot put a newline (a forged extra line) into our messages.
+ */
+export function keyPath(base: string, key: string): string {
+  return /^[\w.\-/:@+]+$/.test(key)
+    ? `${base}.${key}`
+    : `${base}[${JSON.stringify(key)}]`;
+}

@@ -59,7 +59,7 @@ Examples:
   dct-sign inspect registry.example.com/acme/app
   dct-sign inspect --from ./metadata --at 2026-11-22T03:00:00Z --json`,
   async run({ values, args, io }) {
-    const at = values.at ? parseTime(String(values.at)) : new Date();
+    const at = values.at ? parseAt(String(values.at)) : new Date();
     const pin =
       typeof values['root-key-id'] === 'string'
         ? values['root-key-id']
@@ -100,6 +100,17 @@ Examples:
     );
   },
 };
+
+/** `--at`: an RFC 3339 time, or a message that shows the form. */
+function parseAt(text: string): Date {
+  try {
+    return parseTime(text);
+  } catch {
+    throw new UsageError(
+      `--at: "${text}" is not an RFC 3339 time, e.g. 2026-11-22T03:00:00Z`
+    );
+  }
+}
 
 /** Reads a metadata directory as the server serves it. */
 export function readRepositoryDir(io: CliIO, dir: string): RepositoryFiles {

@@ -8,6 +8,7 @@ import {
   expectInteger,
   expectObject,
   toJSONObject,
+  keyPath,
 } from '../guard.js';
 import type { JSONObject, JSONValue } from '../json.js';
 
@@ -80,7 +81,7 @@ export class FileMeta {
     const hashObj = expectObject(obj.hashes, `${where}.hashes`);
     const hashes = new Map<string, string>();
     for (const [alg, value] of Object.entries(hashObj)) {
-      hashes.set(alg, expectBase64(value, `${where}.hashes.${alg}`));
+      hashes.set(alg, expectBase64(value, keyPath(`${where}.hashes`, alg)));
     }
     if (requireSupportedHash) checkHashSizes(hashes, where);
     // Go's `custom` is a *json.RawMessage: `null` leaves it nil, i.e. omitted.

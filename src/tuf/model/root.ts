@@ -1,6 +1,11 @@
 import { canonicalize } from '../canonical.js';
 import { MetadataError } from '../errors.js';
-import { expectBoolean, expectObject, toJSONObject } from '../guard.js';
+import {
+  expectBoolean,
+  expectObject,
+  toJSONObject,
+  keyPath,
+} from '../guard.js';
 import { normalizeGoTime } from '../go-time.js';
 import type { JSONObject, JSONValue } from '../json.js';
 import { BASE_ROLES, ROOT_ROLE } from '../role-names.js';
@@ -68,13 +73,13 @@ export class Root {
     for (const [id, key] of Object.entries(
       expectObject(obj.keys, 'root.keys')
     )) {
-      keys.set(id, Key.fromJSON(key, `root.keys.${id}`));
+      keys.set(id, Key.fromJSON(key, keyPath('root.keys', id)));
     }
     const roles = new Map<string, RootRole>();
     for (const [name, role] of Object.entries(
       expectObject(obj.roles, 'root.roles')
     )) {
-      roles.set(name, RootRole.fromJSON(role, `root.roles.${name}`));
+      roles.set(name, RootRole.fromJSON(role, keyPath('root.roles', name)));
     }
     const consistent =
       obj.consistent_snapshot === undefined

@@ -1,7 +1,7 @@
 import { canonicalize } from '../canonical.js';
 import { MetadataError } from '../errors.js';
 import { formatExpires, normalizeGoTime } from '../go-time.js';
-import { expectObject, toJSONObject } from '../guard.js';
+import { expectObject, toJSONObject, keyPath } from '../guard.js';
 import type { JSONObject, JSONValue } from '../json.js';
 import { ROOT_ROLE, SNAPSHOT_ROLE, TARGETS_ROLE } from '../role-names.js';
 import { checkSignedCommon, parseSignedCommon, TUF_TYPES } from './common.js';
@@ -50,7 +50,10 @@ export class Snapshot {
       expectObject(obj.meta, 'snapshot.meta')
     )) {
       const strict = name === ROOT_ROLE || name === TARGETS_ROLE;
-      meta.set(name, FileMeta.fromJSON(m, `snapshot.meta.${name}`, strict));
+      meta.set(
+        name,
+        FileMeta.fromJSON(m, keyPath('snapshot.meta', name), strict)
+      );
     }
     return new Snapshot({ ...common, meta });
   }

@@ -1,7 +1,7 @@
 import { canonicalize } from '../canonical.js';
 import { MetadataError } from '../errors.js';
 import { formatExpires, normalizeGoTime } from '../go-time.js';
-import { expectArray, expectObject, toJSONObject } from '../guard.js';
+import { expectArray, expectObject, toJSONObject, keyPath } from '../guard.js';
 import type { JSONObject, JSONValue } from '../json.js';
 import {
   isDelegationName,
@@ -93,7 +93,10 @@ export class Targets {
     for (const [name, meta] of Object.entries(
       expectObject(rawTargets, `${role}.targets`)
     )) {
-      targets.set(name, FileMeta.fromJSON(meta, `${role}.targets.${name}`));
+      targets.set(
+        name,
+        FileMeta.fromJSON(meta, keyPath(`${role}.targets`, name))
+      );
     }
     const deleg = expectObject(obj.delegations ?? {}, `${role}.delegations`);
     const delegationKeys = new Map<string, Key>();
@@ -102,7 +105,7 @@ export class Targets {
     )) {
       delegationKeys.set(
         id,
-        Key.fromJSON(key, `${role}.delegations.keys.${id}`)
+        Key.fromJSON(key, keyPath(`${role}.delegations.keys`, id))
       );
     }
     const delegationRoles = expectArray(

@@ -1,7 +1,7 @@
 import { canonicalize } from '../canonical.js';
 import { MetadataError } from '../errors.js';
 import { normalizeGoTime } from '../go-time.js';
-import { expectObject, toJSONObject } from '../guard.js';
+import { expectObject, toJSONObject, keyPath } from '../guard.js';
 import type { JSONObject, JSONValue } from '../json.js';
 import { SNAPSHOT_ROLE, TIMESTAMP_ROLE } from '../role-names.js';
 import { checkSignedCommon, parseSignedCommon, TUF_TYPES } from './common.js';
@@ -49,7 +49,11 @@ export class Timestamp {
       // [N] IsValidTimestampStructure: the snapshot entry needs valid hashes.
       meta.set(
         name,
-        FileMeta.fromJSON(m, `timestamp.meta.${name}`, name === SNAPSHOT_ROLE)
+        FileMeta.fromJSON(
+          m,
+          keyPath('timestamp.meta', name),
+          name === SNAPSHOT_ROLE
+        )
       );
     }
     return new Timestamp({ ...common, meta });
