@@ -7,7 +7,7 @@ import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_c
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(604);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(0);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(753);
 
 
 // Entry of the `dct-sign` binary: everything else lives in main.ts.
@@ -99,7 +99,7 @@ function promptNoEcho(question) {
 
 /***/ }),
 
-/***/ 0:
+/***/ 753:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3613,6 +3613,554 @@ function acceptableRootKeys(root, options) {
 
 
 
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/keys/der.ts
+
+/** Universal tags we read or write (X.690 §8). */
+const TAG = {
+    BOOLEAN: 0x01,
+    INTEGER: 0x02,
+    BIT_STRING: 0x03,
+    OCTET_STRING: 0x04,
+    NULL: 0x05,
+    OID: 0x06,
+    UTF8_STRING: 0x0c,
+    PRINTABLE_STRING: 0x13,
+    IA5_STRING: 0x16,
+    UTC_TIME: 0x17,
+    GENERALIZED_TIME: 0x18,
+    SEQUENCE: 0x30,
+    SET: 0x31,
+};
+/** Tag byte of a constructed context-specific `[n]` (EXPLICIT tagging). */
+function contextTag(n) {
+    return 0xa0 | n;
+}
+const latin1 = new TextDecoder('latin1');
+const der_utf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * One DER TLV. Readers throw {@link KeyFormatError} on any mismatch so a
+ * malformed or truncated input never crashes with a RangeError.
+ */
+class DerNode {
+    tag;
+    value;
+    raw;
+    constructor(
+    /** The identifier octet (class, constructed bit and tag number). */
+    tag, 
+    /** The contents octets. */
+    value, 
+    /** The whole TLV, header included (what a signature covers, e.g. the TBS). */
+    raw) {
+        this.tag = tag;
+        this.value = value;
+        this.raw = raw;
+    }
+    /** Throws unless the tag is `tag`; `what` names the field for the message. */
+    expect(tag, what) {
+        if (this.tag !== tag) {
+            throw new KeyFormatError(`${what}: expected DER tag 0x${hex2(tag)}, got 0x${hex2(this.tag)}`);
+        }
+        return this;
+    }
+    /** The elements of a SEQUENCE/SET/context node, each parsed strictly. */
+    children(what) {
+        if ((this.tag & 0x20) === 0) {
+            throw new KeyFormatError(`${what}: expected a constructed DER value`);
+        }
+        const out = [];
+        let offset = 0;
+        while (offset < this.value.length) {
+            const [node, next] = readTLV(this.value, offset, what);
+            out.push(node);
+            offset = next;
+        }
+        return out;
+    }
+    /** A SEQUENCE's elements; at least `min` of them must be present. */
+    sequence(what, min = 0) {
+        const items = this.expect(TAG.SEQUENCE, what).children(what);
+        if (items.length < min) {
+            throw new KeyFormatError(`${what}: expected at least ${min} elements`);
+        }
+        return items;
+    }
+    /** An INTEGER as a bigint (two's complement, as X.690 §8.3 encodes it). */
+    integer(what) {
+        const v = this.expect(TAG.INTEGER, what).value;
+        if (v.length === 0)
+            throw new KeyFormatError(`${what}: empty INTEGER`);
+        let n = 0n;
+        for (const b of v)
+            n = (n << 8n) | BigInt(b);
+        if ((v[0] & 0x80) !== 0)
+            n -= 1n << BigInt(v.length * 8);
+        return n;
+    }
+    /** A small non-negative INTEGER (versions, iteration counts) as a number. */
+    smallInt(what) {
+        const n = this.integer(what);
+        if (n < 0n || n > BigInt(Number.MAX_SAFE_INTEGER)) {
+            throw new KeyFormatError(`${what}: INTEGER out of range`);
+        }
+        return Number(n);
+    }
+    /** An OBJECT IDENTIFIER in dotted form. */
+    oid(what) {
+        return decodeOid(this.expect(TAG.OID, what).value, what);
+    }
+    /** An OCTET STRING's bytes. */
+    octets(what) {
+        return this.expect(TAG.OCTET_STRING, what).value;
+    }
+    /** A BIT STRING's bytes; only whole-byte strings (0 unused bits) are accepted. */
+    bitString(what) {
+        const v = this.expect(TAG.BIT_STRING, what).value;
+        if (v.length === 0 || v[0] !== 0) {
+            throw new KeyFormatError(`${what}: expected a BIT STRING of whole bytes`);
+        }
+        return v.subarray(1);
+    }
+    /** A PrintableString, IA5String or UTF8String as text. */
+    text(what) {
+        if (this.tag === TAG.UTF8_STRING) {
+            try {
+                return der_utf8.decode(this.value);
+            }
+            catch {
+                throw new KeyFormatError(`${what}: invalid UTF8String`);
+            }
+        }
+        if (this.tag === TAG.PRINTABLE_STRING || this.tag === TAG.IA5_STRING) {
+            return latin1.decode(this.value);
+        }
+        throw new KeyFormatError(`${what}: expected a string, got tag 0x${hex2(this.tag)}`);
+    }
+    /** A UTCTime or GeneralizedTime in the `Z` forms RFC 5280 §4.1.2.5 allows. */
+    time(what) {
+        const s = latin1.decode(this.value);
+        let m;
+        let year;
+        if (this.tag === TAG.UTC_TIME) {
+            m = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/.exec(s);
+            // RFC 5280: two-digit years 50..99 are 19xx, 00..49 are 20xx.
+            year = m ? Number(m[1]) + (Number(m[1]) < 50 ? 2000 : 1900) : 0;
+        }
+        else if (this.tag === TAG.GENERALIZED_TIME) {
+            m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/.exec(s);
+            year = m ? Number(m[1]) : 0;
+        }
+        else {
+            throw new KeyFormatError(`${what}: expected a time, got tag 0x${hex2(this.tag)}`);
+        }
+        if (!m)
+            throw new KeyFormatError(`${what}: malformed time`);
+        const [mo, d, h, mi, se] = m.slice(2).map(Number);
+        return new Date(Date.UTC(year, mo - 1, d, h, mi, se));
+    }
+}
+/**
+ * Parses exactly one DER value filling `bytes`. Trailing bytes are an error
+ * unless `allowTrailing` (notary's own parser ignores them after the PKCS#8
+ * plaintext, [N] tuf/utils/pkcs8.go, so decryption strips padding first).
+ */
+function parseDer(bytes, what, allowTrailing = false) {
+    const [node, next] = readTLV(bytes, 0, what);
+    if (!allowTrailing && next !== bytes.length) {
+        throw new KeyFormatError(`${what}: ${bytes.length - next} trailing bytes after DER value`);
+    }
+    return node;
+}
+function readTLV(buf, start, what) {
+    const truncated = () => new KeyFormatError(`${what}: truncated DER`);
+    if (start + 2 > buf.length)
+        throw truncated();
+    const tag = buf[start];
+    // High tag numbers (0x1f) never occur in keys or certificates.
+    if ((tag & 0x1f) === 0x1f)
+        throw new KeyFormatError(`${what}: unsupported DER tag`);
+    let len = buf[start + 1];
+    let offset = start + 2;
+    if (len & 0x80) {
+        const count = len & 0x7f;
+        // 0x80 is BER's indefinite length, which DER forbids.
+        if (count === 0 || count > 4)
+            throw new KeyFormatError(`${what}: bad DER length`);
+        if (offset + count > buf.length)
+            throw truncated();
+        len = 0;
+        for (let i = 0; i < count; i++)
+            len = len * 256 + buf[offset + i];
+        offset += count;
+    }
+    const end = offset + len;
+    if (end > buf.length)
+        throw truncated();
+    return [
+        new DerNode(tag, buf.subarray(offset, end), buf.subarray(start, end)),
+        end,
+    ];
+}
+function decodeOid(v, what) {
+    if (v.length === 0 || (v[v.length - 1] & 0x80) !== 0) {
+        throw new KeyFormatError(`${what}: malformed OBJECT IDENTIFIER`);
+    }
+    const arcs = [];
+    let n = 0;
+    for (const b of v) {
+        n = n * 128 + (b & 0x7f);
+        if (n > Number.MAX_SAFE_INTEGER)
+            throw new KeyFormatError(`${what}: OID arc too large`);
+        if ((b & 0x80) === 0) {
+            arcs.push(n);
+            n = 0;
+        }
+    }
+    const first = arcs.shift();
+    const head = first < 80 ? [Math.floor(first / 40), first % 40] : [2, first - 80];
+    return [...head, ...arcs].join('.');
+}
+function hex2(n) {
+    return n.toString(16).padStart(2, '0');
+}
+
+;// CONCATENATED MODULE: ./src/keys/der-writer.ts
+
+/** Joins byte arrays. */
+function der_writer_concatBytes(...parts) {
+    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    let offset = 0;
+    for (const p of parts) {
+        out.set(p, offset);
+        offset += p.length;
+    }
+    return out;
+}
+/** One TLV with a minimal definite length, as DER requires (X.690 §10.1). */
+function derTLV(tag, value) {
+    const len = value.length;
+    let header;
+    if (len < 0x80)
+        header = [tag, len];
+    else {
+        const lenBytes = [];
+        for (let n = len; n > 0; n = Math.floor(n / 256))
+            lenBytes.unshift(n & 0xff);
+        header = [tag, 0x80 | lenBytes.length, ...lenBytes];
+    }
+    return der_writer_concatBytes(Uint8Array.from(header), value);
+}
+/** SEQUENCE of already-encoded elements. */
+function derSequence(...items) {
+    return derTLV(TAG.SEQUENCE, der_writer_concatBytes(...items));
+}
+/** SET of already-encoded elements (callers pass them in DER order). */
+function derSet(...items) {
+    return derTLV(TAG.SET, der_writer_concatBytes(...items));
+}
+/** EXPLICIT `[n]` wrapper around one encoded element. */
+function derExplicit(n, inner) {
+    return derTLV(contextTag(n), inner);
+}
+/**
+ * A non-negative INTEGER from a number, bigint or unsigned big-endian bytes:
+ * leading zeros are stripped and one 0x00 is added when the top bit is set.
+ */
+function derInteger(n) {
+    let bytes;
+    if (n instanceof Uint8Array)
+        bytes = n;
+    else {
+        let hex = BigInt(n).toString(16);
+        if (hex.length % 2)
+            hex = '0' + hex;
+        bytes = Uint8Array.from(Buffer.from(hex, 'hex'));
+    }
+    let i = 0;
+    while (i < bytes.length - 1 && bytes[i] === 0)
+        i++;
+    bytes = bytes.subarray(i);
+    if (bytes.length === 0)
+        bytes = Uint8Array.of(0);
+    if (bytes[0] & 0x80)
+        bytes = der_writer_concatBytes(Uint8Array.of(0), bytes);
+    return derTLV(TAG.INTEGER, bytes);
+}
+/** OBJECT IDENTIFIER from dotted form. */
+function derOid(oid) {
+    const arcs = oid.split('.').map(Number);
+    const out = [];
+    const [a, b, ...rest] = arcs;
+    for (const arc of [a * 40 + b, ...rest]) {
+        const chunk = [arc & 0x7f];
+        for (let v = Math.floor(arc / 128); v > 0; v = Math.floor(v / 128)) {
+            chunk.unshift((v & 0x7f) | 0x80);
+        }
+        out.push(...chunk);
+    }
+    return derTLV(TAG.OID, Uint8Array.from(out));
+}
+/** OCTET STRING. */
+function derOctetString(bytes) {
+    return derTLV(TAG.OCTET_STRING, bytes);
+}
+/** BIT STRING of whole bytes, or with `unusedBits` trailing zero bits (KeyUsage). */
+function derBitString(bytes, unusedBits = 0) {
+    return derTLV(TAG.BIT_STRING, der_writer_concatBytes(Uint8Array.of(unusedBits), bytes));
+}
+/** BOOLEAN (DER: TRUE is 0xff). */
+function derBoolean(v) {
+    return derTLV(TAG.BOOLEAN, Uint8Array.of(v ? 0xff : 0));
+}
+/**
+ * A directory string as Go's encoding/asn1 picks it: PrintableString when
+ * every character is allowed there, UTF8String otherwise.
+ */
+function derDirectoryString(s) {
+    const printable = /^[A-Za-z0-9 '()+,\-./:=?]*$/.test(s);
+    const tag = printable ? TAG.PRINTABLE_STRING : TAG.UTF8_STRING;
+    return derTLV(tag, new TextEncoder().encode(s));
+}
+/**
+ * A certificate time (RFC 5280 §4.1.2.5): UTCTime through 2049, then
+ * GeneralizedTime; whole seconds, `Z`.
+ */
+function derTime(d) {
+    const iso = d.toISOString(); // YYYY-MM-DDTHH:MM:SS.sssZ
+    const digits = iso.slice(0, 19).replace(/[-:T]/g, '') + 'Z';
+    const year = d.getUTCFullYear();
+    if (year >= 1950 && year < 2050) {
+        return derTLV(TAG.UTC_TIME, new TextEncoder().encode(digits.slice(2)));
+    }
+    return derTLV(TAG.GENERALIZED_TIME, new TextEncoder().encode(digits));
+}
+
+;// CONCATENATED MODULE: ./src/keys/oids.ts
+/**
+ * Object identifiers keys/ reads or writes, in dotted form. Names follow the
+ * ASN.1 modules they come from (RFC 5480, RFC 8018, RFC 5280, RFC 8410).
+ */
+const OID = {
+    // RFC 5480 / SEC 1: EC keys and the curves we recognise by name.
+    ecPublicKey: '1.2.840.10045.2.1',
+    prime256v1: '1.2.840.10045.3.1.7',
+    secp384r1: '1.3.132.0.34',
+    secp521r1: '1.3.132.0.35',
+    secp224r1: '1.3.132.0.33',
+    rsaEncryption: '1.2.840.113549.1.1.1',
+    // RFC 8410's Ed25519, and the one notary writes ([N] tuf/utils/pkcs8.go).
+    ed25519: '1.3.101.112',
+    ed25519Notary: '1.3.6.1.4.1.11591.15.1',
+    // RFC 8018: password-based encryption.
+    pbes2: '1.2.840.113549.1.5.13',
+    pbkdf2: '1.2.840.113549.1.5.12',
+    hmacWithSHA1: '1.2.840.113549.2.7',
+    hmacWithSHA256: '1.2.840.113549.2.9',
+    hmacWithSHA384: '1.2.840.113549.2.10',
+    hmacWithSHA512: '1.2.840.113549.2.11',
+    aes128CBC: '2.16.840.1.101.3.4.1.2',
+    aes192CBC: '2.16.840.1.101.3.4.1.22',
+    aes256CBC: '2.16.840.1.101.3.4.1.42',
+    // RFC 5280 / RFC 5758 / RFC 3279: certificate signatures and extensions.
+    ecdsaWithSHA256: '1.2.840.10045.4.3.2',
+    commonName: '2.5.4.3',
+    keyUsage: '2.5.29.15',
+    extKeyUsage: '2.5.29.37',
+    basicConstraints: '2.5.29.19',
+    codeSigning: '1.3.6.1.5.5.7.3.3',
+};
+/** Certificate signature algorithms notary refuses: SHA-1 and older ([N] tuf/utils/x509.go). */
+const WEAK_SIGNATURE_OIDS = {
+    '1.2.840.113549.1.1.2': 'md2WithRSAEncryption',
+    '1.2.840.113549.1.1.4': 'md5WithRSAEncryption',
+    '1.2.840.113549.1.1.5': 'sha1WithRSAEncryption',
+    '1.2.840.10045.4.1': 'ecdsa-with-SHA1',
+    '1.2.840.10040.4.3': 'dsa-with-SHA1',
+};
+/** Human names for OIDs that appear in "unsupported" messages. */
+function oidName(oid) {
+    const known = Object.entries(OID).find(([, v]) => v === oid);
+    return known ? `${known[0]} (${oid})` : oid;
+}
+
+;// CONCATENATED MODULE: ./src/keys/spki.ts
+
+
+
+
+/**
+ * Parses a DER SubjectPublicKeyInfo (RFC 5280 §4.1.2.7). Malformed input
+ * throws {@link KeyFormatError}; an unknown algorithm is returned as `other`
+ * so each caller can word its own refusal.
+ */
+function parseSpki(der) {
+    const what = 'SubjectPublicKeyInfo';
+    const top = parseDer(der, what).sequence(what, 2);
+    const [algOid, ...rest] = top[0].sequence(`${what} algorithm`, 1);
+    const params = rest[0];
+    const algorithm = algOid.oid(`${what} algorithm`);
+    const bits = top[1].bitString(`${what} key`);
+    switch (algorithm) {
+        case OID.ecPublicKey: {
+            if (!params)
+                throw new KeyFormatError(`${what}: EC key without a named curve`);
+            return { kind: 'ec', curve: params.oid(`${what} curve`), point: bits };
+        }
+        case OID.rsaEncryption: {
+            // RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER }
+            const [modulus] = parseDer(bits, 'RSAPublicKey').sequence('RSAPublicKey', 2);
+            const n = modulus.integer('RSA modulus');
+            if (n <= 0n)
+                throw new KeyFormatError('RSA modulus must be positive');
+            return { kind: 'rsa', modulusBits: n.toString(2).length };
+        }
+        case OID.ed25519:
+            if (bits.length !== 32)
+                throw new KeyFormatError(`${what}: ed25519 key must be 32 bytes`);
+            return { kind: 'ed25519', raw: bits };
+        default:
+            return { kind: 'other', algorithm };
+    }
+}
+/**
+ * The SPKI Go's x509.MarshalPKIXPublicKey writes for a P-256 key: algorithm
+ * `{ecPublicKey, prime256v1}` and the uncompressed point (`MFkwEwYH…`).
+ */
+function encodeP256Spki(point) {
+    return derSequence(derSequence(derOid(OID.ecPublicKey), derOid(OID.prime256v1)), derBitString(point));
+}
+/** RFC 8410 SPKI for an Ed25519 key (what OpenSSL writes; docker refuses it). */
+function encodeEd25519Spki(raw) {
+    return derSequence(derSequence(derOid(OID.ed25519)), derBitString(raw));
+}
+
+;// CONCATENATED MODULE: ./src/keys/native-ec.ts
+
+
+
+
+// P-256 through node:crypto (OpenSSL). The benchmark's CPU profile showed the
+// pure-JavaScript curve (its precomputed tables, built on first use) as the
+// largest cost of a signing run after start-up; OpenSSL does the same work
+// natively. Signatures are what Go produces and accepts: SHA-256 of the data,
+// raw r‖s of 64 bytes (ieee-p1363), random k, high-S accepted.
+/** A private KeyObject from a 32-byte scalar, via a minimal SEC 1 ECPrivateKey. */
+function p256PrivateKey(scalar) {
+    const sec1 = derSequence(derInteger(1), derOctetString(scalar), derExplicit(0, derOid(OID.prime256v1)));
+    return (0,external_node_crypto_namespaceObject.createPrivateKey)({
+        key: Buffer.from(sec1),
+        format: 'der',
+        type: 'sec1',
+    });
+}
+/** The uncompressed public point (65 bytes, 0x04 ‖ x ‖ y) of a private key. */
+function p256PublicPoint(privateKey) {
+    const spki = (0,external_node_crypto_namespaceObject.createPublicKey)(privateKey).export({
+        format: 'der',
+        type: 'spki',
+    });
+    // A P-256 SPKI ends with the 65-byte point (inside its BIT STRING).
+    return new Uint8Array(spki.subarray(spki.length - 65));
+}
+/** ECDSA P-256 / SHA-256, raw r‖s (64 bytes, leading zeros kept). */
+function p256Sign(privateKey, data) {
+    return new Uint8Array((0,external_node_crypto_namespaceObject.sign)('sha256', data, { key: privateKey, dsaEncoding: 'ieee-p1363' }));
+}
+/** Verifies a raw r‖s P-256 / SHA-256 signature against an uncompressed point. */
+function p256Verify(point, data, signature) {
+    if (signature.length !== 64)
+        return false;
+    const key = (0,external_node_crypto_namespaceObject.createPublicKey)({
+        key: Buffer.from(encodeP256Spki(point)),
+        format: 'der',
+        type: 'spki',
+    });
+    return (0,external_node_crypto_namespaceObject.verify)('sha256', data, { key, dsaEncoding: 'ieee-p1363' }, signature);
+}
+
+;// CONCATENATED MODULE: ./src/keys/signer.ts
+
+// Private material lives here, keyed by signer object, and never on the
+// signer itself: enumerating, stringifying or inspecting a signer cannot reach it.
+const secrets = new WeakMap();
+/** Internal signer; built by ecdsa.ts / ed25519.ts through {@link makeSigner}. */
+class LocalSigner {
+    algorithm;
+    method;
+    publicKey;
+    role;
+    gun;
+    #sign;
+    constructor(algorithm, method, publicKey, sign, role, gun) {
+        this.algorithm = algorithm;
+        this.method = method;
+        this.publicKey = publicKey;
+        this.role = role;
+        this.gun = gun;
+        this.#sign = sign;
+    }
+    get keyID() {
+        return this.publicKey.keyID;
+    }
+    sign(data) {
+        return new Promise((resolve) => resolve(this.#sign(data)));
+    }
+    /** Public facts only. */
+    toJSON() {
+        return {
+            keyID: this.keyID,
+            algorithm: this.algorithm,
+            role: this.role,
+            gun: this.gun,
+        };
+    }
+    [Symbol.for('nodejs.util.inspect.custom')]() {
+        return `PrivateKeySigner(${this.algorithm} ${this.keyID.slice(0, 12)} role=${this.role ?? '-'})`;
+    }
+}
+/**
+ * Builds a signer around a sign function and remembers its raw key for the
+ * key writer. `publicKey` may be a certificate key whose SPKI is this key's.
+ */
+function makeSigner(raw, method, publicKey, sign, options) {
+    const signer = new LocalSigner(raw.algorithm, method, publicKey, sign, options.role, options.gun);
+    secrets.set(signer, raw);
+    return signer;
+}
+/** The raw key behind a signer made by keys/; refuses foreign signers. */
+function rawKeyOf(signer) {
+    const raw = secrets.get(signer);
+    if (!raw)
+        throw new KeyError(`key ${signer.keyID.slice(0, 12)} was not loaded by keys/`);
+    return raw;
+}
+
+;// CONCATENATED MODULE: ./src/keys/ecdsa.ts
+
+
+
+
+/** The `ecdsa` public key notary files for a P-256 point: base64 DER SPKI ([N] tuf/data/keys.go). */
+function ecdsaPublicKey(point) {
+    return new Key({
+        keyType: 'ecdsa',
+        publicB64: Buffer.from(encodeP256Spki(point)).toString('base64'),
+    });
+}
+/**
+ * An ECDSA P-256 signer: SHA-256 of the data, raw r‖s of exactly 64 bytes
+ * with leading zeros kept, method `ecdsa` ([N] tuf/signed/verifiers.go,
+ * trustmanager/keys.go signing path). `publicKey` defaults to the bare key.
+ */
+function createEcdsaSigner(raw, options, publicKey = ecdsaPublicKey(raw.publicKey)) {
+    // OpenSSL signs (native-ec.ts): fixed-width r‖s (32+32), never DER.
+    const privateKey = p256PrivateKey(raw.secret());
+    const sign = (data) => p256Sign(privateKey, data);
+    return makeSigner(raw, 'ecdsa', publicKey, sign, options);
+}
 
 ;// CONCATENATED MODULE: ./node_modules/@noble/ed25519/index.js
 /*! noble-ed25519 - MIT License (c) 2019 Paul Miller (paulmillr.com) */
@@ -8703,530 +9251,10 @@ const p521_oprf = /* @__PURE__ */ (/* unused pure expression or super */ null &&
 hashes.sha512 = sha2_sha512;
 
 /**
- * ECDSA options notary's Go code implies ([N] tuf/signed/verifiers.go,
- * cryptoservice/crypto_service.go): SHA-256 of the message, raw r‖s (64
- * bytes), no low-S rule (Go neither produces nor requires low-S), and
- * deterministic k per RFC 6979 (no extra entropy), so vectors can pin it.
- */
-const ECDSA_SIGN = {
-    prehash: true,
-    lowS: false,
-    format: 'compact',
-    extraEntropy: false,
-};
-/** Verification accepts high-S signatures, as Go's ecdsa.Verify does. */
-const ECDSA_VERIFY = {
-    prehash: true,
-    lowS: false,
-    format: 'compact',
-};
-/**
  * RFC 8032 verification (not ZIP-215): Go's crypto/ed25519, which notary
  * uses, rejects non-canonical encodings.
  */
 const ED25519_VERIFY = { zip215: false };
-
-;// CONCATENATED MODULE: ./src/keys/signer.ts
-
-// Private material lives here, keyed by signer object, and never on the
-// signer itself: enumerating, stringifying or inspecting a signer cannot reach it.
-const secrets = new WeakMap();
-/** Internal signer; built by ecdsa.ts / ed25519.ts through {@link makeSigner}. */
-class LocalSigner {
-    algorithm;
-    method;
-    publicKey;
-    role;
-    gun;
-    #sign;
-    constructor(algorithm, method, publicKey, sign, role, gun) {
-        this.algorithm = algorithm;
-        this.method = method;
-        this.publicKey = publicKey;
-        this.role = role;
-        this.gun = gun;
-        this.#sign = sign;
-    }
-    get keyID() {
-        return this.publicKey.keyID;
-    }
-    sign(data) {
-        return new Promise((resolve) => resolve(this.#sign(data)));
-    }
-    /** Public facts only. */
-    toJSON() {
-        return {
-            keyID: this.keyID,
-            algorithm: this.algorithm,
-            role: this.role,
-            gun: this.gun,
-        };
-    }
-    [Symbol.for('nodejs.util.inspect.custom')]() {
-        return `PrivateKeySigner(${this.algorithm} ${this.keyID.slice(0, 12)} role=${this.role ?? '-'})`;
-    }
-}
-/**
- * Builds a signer around a sign function and remembers its raw key for the
- * key writer. `publicKey` may be a certificate key whose SPKI is this key's.
- */
-function makeSigner(raw, method, publicKey, sign, options) {
-    const signer = new LocalSigner(raw.algorithm, method, publicKey, sign, options.role, options.gun);
-    secrets.set(signer, raw);
-    return signer;
-}
-/** The raw key behind a signer made by keys/; refuses foreign signers. */
-function rawKeyOf(signer) {
-    const raw = secrets.get(signer);
-    if (!raw)
-        throw new KeyError(`key ${signer.keyID.slice(0, 12)} was not loaded by keys/`);
-    return raw;
-}
-
-;// CONCATENATED MODULE: ./src/keys/der.ts
-
-/** Universal tags we read or write (X.690 §8). */
-const TAG = {
-    BOOLEAN: 0x01,
-    INTEGER: 0x02,
-    BIT_STRING: 0x03,
-    OCTET_STRING: 0x04,
-    NULL: 0x05,
-    OID: 0x06,
-    UTF8_STRING: 0x0c,
-    PRINTABLE_STRING: 0x13,
-    IA5_STRING: 0x16,
-    UTC_TIME: 0x17,
-    GENERALIZED_TIME: 0x18,
-    SEQUENCE: 0x30,
-    SET: 0x31,
-};
-/** Tag byte of a constructed context-specific `[n]` (EXPLICIT tagging). */
-function contextTag(n) {
-    return 0xa0 | n;
-}
-const latin1 = new TextDecoder('latin1');
-const der_utf8 = new TextDecoder('utf-8', { fatal: true });
-/**
- * One DER TLV. Readers throw {@link KeyFormatError} on any mismatch so a
- * malformed or truncated input never crashes with a RangeError.
- */
-class DerNode {
-    tag;
-    value;
-    raw;
-    constructor(
-    /** The identifier octet (class, constructed bit and tag number). */
-    tag, 
-    /** The contents octets. */
-    value, 
-    /** The whole TLV, header included (what a signature covers, e.g. the TBS). */
-    raw) {
-        this.tag = tag;
-        this.value = value;
-        this.raw = raw;
-    }
-    /** Throws unless the tag is `tag`; `what` names the field for the message. */
-    expect(tag, what) {
-        if (this.tag !== tag) {
-            throw new KeyFormatError(`${what}: expected DER tag 0x${hex2(tag)}, got 0x${hex2(this.tag)}`);
-        }
-        return this;
-    }
-    /** The elements of a SEQUENCE/SET/context node, each parsed strictly. */
-    children(what) {
-        if ((this.tag & 0x20) === 0) {
-            throw new KeyFormatError(`${what}: expected a constructed DER value`);
-        }
-        const out = [];
-        let offset = 0;
-        while (offset < this.value.length) {
-            const [node, next] = readTLV(this.value, offset, what);
-            out.push(node);
-            offset = next;
-        }
-        return out;
-    }
-    /** A SEQUENCE's elements; at least `min` of them must be present. */
-    sequence(what, min = 0) {
-        const items = this.expect(TAG.SEQUENCE, what).children(what);
-        if (items.length < min) {
-            throw new KeyFormatError(`${what}: expected at least ${min} elements`);
-        }
-        return items;
-    }
-    /** An INTEGER as a bigint (two's complement, as X.690 §8.3 encodes it). */
-    integer(what) {
-        const v = this.expect(TAG.INTEGER, what).value;
-        if (v.length === 0)
-            throw new KeyFormatError(`${what}: empty INTEGER`);
-        let n = 0n;
-        for (const b of v)
-            n = (n << 8n) | BigInt(b);
-        if ((v[0] & 0x80) !== 0)
-            n -= 1n << BigInt(v.length * 8);
-        return n;
-    }
-    /** A small non-negative INTEGER (versions, iteration counts) as a number. */
-    smallInt(what) {
-        const n = this.integer(what);
-        if (n < 0n || n > BigInt(Number.MAX_SAFE_INTEGER)) {
-            throw new KeyFormatError(`${what}: INTEGER out of range`);
-        }
-        return Number(n);
-    }
-    /** An OBJECT IDENTIFIER in dotted form. */
-    oid(what) {
-        return decodeOid(this.expect(TAG.OID, what).value, what);
-    }
-    /** An OCTET STRING's bytes. */
-    octets(what) {
-        return this.expect(TAG.OCTET_STRING, what).value;
-    }
-    /** A BIT STRING's bytes; only whole-byte strings (0 unused bits) are accepted. */
-    bitString(what) {
-        const v = this.expect(TAG.BIT_STRING, what).value;
-        if (v.length === 0 || v[0] !== 0) {
-            throw new KeyFormatError(`${what}: expected a BIT STRING of whole bytes`);
-        }
-        return v.subarray(1);
-    }
-    /** A PrintableString, IA5String or UTF8String as text. */
-    text(what) {
-        if (this.tag === TAG.UTF8_STRING) {
-            try {
-                return der_utf8.decode(this.value);
-            }
-            catch {
-                throw new KeyFormatError(`${what}: invalid UTF8String`);
-            }
-        }
-        if (this.tag === TAG.PRINTABLE_STRING || this.tag === TAG.IA5_STRING) {
-            return latin1.decode(this.value);
-        }
-        throw new KeyFormatError(`${what}: expected a string, got tag 0x${hex2(this.tag)}`);
-    }
-    /** A UTCTime or GeneralizedTime in the `Z` forms RFC 5280 §4.1.2.5 allows. */
-    time(what) {
-        const s = latin1.decode(this.value);
-        let m;
-        let year;
-        if (this.tag === TAG.UTC_TIME) {
-            m = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/.exec(s);
-            // RFC 5280: two-digit years 50..99 are 19xx, 00..49 are 20xx.
-            year = m ? Number(m[1]) + (Number(m[1]) < 50 ? 2000 : 1900) : 0;
-        }
-        else if (this.tag === TAG.GENERALIZED_TIME) {
-            m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/.exec(s);
-            year = m ? Number(m[1]) : 0;
-        }
-        else {
-            throw new KeyFormatError(`${what}: expected a time, got tag 0x${hex2(this.tag)}`);
-        }
-        if (!m)
-            throw new KeyFormatError(`${what}: malformed time`);
-        const [mo, d, h, mi, se] = m.slice(2).map(Number);
-        return new Date(Date.UTC(year, mo - 1, d, h, mi, se));
-    }
-}
-/**
- * Parses exactly one DER value filling `bytes`. Trailing bytes are an error
- * unless `allowTrailing` (notary's own parser ignores them after the PKCS#8
- * plaintext, [N] tuf/utils/pkcs8.go, so decryption strips padding first).
- */
-function parseDer(bytes, what, allowTrailing = false) {
-    const [node, next] = readTLV(bytes, 0, what);
-    if (!allowTrailing && next !== bytes.length) {
-        throw new KeyFormatError(`${what}: ${bytes.length - next} trailing bytes after DER value`);
-    }
-    return node;
-}
-function readTLV(buf, start, what) {
-    const truncated = () => new KeyFormatError(`${what}: truncated DER`);
-    if (start + 2 > buf.length)
-        throw truncated();
-    const tag = buf[start];
-    // High tag numbers (0x1f) never occur in keys or certificates.
-    if ((tag & 0x1f) === 0x1f)
-        throw new KeyFormatError(`${what}: unsupported DER tag`);
-    let len = buf[start + 1];
-    let offset = start + 2;
-    if (len & 0x80) {
-        const count = len & 0x7f;
-        // 0x80 is BER's indefinite length, which DER forbids.
-        if (count === 0 || count > 4)
-            throw new KeyFormatError(`${what}: bad DER length`);
-        if (offset + count > buf.length)
-            throw truncated();
-        len = 0;
-        for (let i = 0; i < count; i++)
-            len = len * 256 + buf[offset + i];
-        offset += count;
-    }
-    const end = offset + len;
-    if (end > buf.length)
-        throw truncated();
-    return [
-        new DerNode(tag, buf.subarray(offset, end), buf.subarray(start, end)),
-        end,
-    ];
-}
-function decodeOid(v, what) {
-    if (v.length === 0 || (v[v.length - 1] & 0x80) !== 0) {
-        throw new KeyFormatError(`${what}: malformed OBJECT IDENTIFIER`);
-    }
-    const arcs = [];
-    let n = 0;
-    for (const b of v) {
-        n = n * 128 + (b & 0x7f);
-        if (n > Number.MAX_SAFE_INTEGER)
-            throw new KeyFormatError(`${what}: OID arc too large`);
-        if ((b & 0x80) === 0) {
-            arcs.push(n);
-            n = 0;
-        }
-    }
-    const first = arcs.shift();
-    const head = first < 80 ? [Math.floor(first / 40), first % 40] : [2, first - 80];
-    return [...head, ...arcs].join('.');
-}
-function hex2(n) {
-    return n.toString(16).padStart(2, '0');
-}
-
-;// CONCATENATED MODULE: ./src/keys/der-writer.ts
-
-/** Joins byte arrays. */
-function der_writer_concatBytes(...parts) {
-    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-    let offset = 0;
-    for (const p of parts) {
-        out.set(p, offset);
-        offset += p.length;
-    }
-    return out;
-}
-/** One TLV with a minimal definite length, as DER requires (X.690 §10.1). */
-function derTLV(tag, value) {
-    const len = value.length;
-    let header;
-    if (len < 0x80)
-        header = [tag, len];
-    else {
-        const lenBytes = [];
-        for (let n = len; n > 0; n = Math.floor(n / 256))
-            lenBytes.unshift(n & 0xff);
-        header = [tag, 0x80 | lenBytes.length, ...lenBytes];
-    }
-    return der_writer_concatBytes(Uint8Array.from(header), value);
-}
-/** SEQUENCE of already-encoded elements. */
-function derSequence(...items) {
-    return derTLV(TAG.SEQUENCE, der_writer_concatBytes(...items));
-}
-/** SET of already-encoded elements (callers pass them in DER order). */
-function derSet(...items) {
-    return derTLV(TAG.SET, der_writer_concatBytes(...items));
-}
-/** EXPLICIT `[n]` wrapper around one encoded element. */
-function derExplicit(n, inner) {
-    return derTLV(contextTag(n), inner);
-}
-/**
- * A non-negative INTEGER from a number, bigint or unsigned big-endian bytes:
- * leading zeros are stripped and one 0x00 is added when the top bit is set.
- */
-function derInteger(n) {
-    let bytes;
-    if (n instanceof Uint8Array)
-        bytes = n;
-    else {
-        let hex = BigInt(n).toString(16);
-        if (hex.length % 2)
-            hex = '0' + hex;
-        bytes = Uint8Array.from(Buffer.from(hex, 'hex'));
-    }
-    let i = 0;
-    while (i < bytes.length - 1 && bytes[i] === 0)
-        i++;
-    bytes = bytes.subarray(i);
-    if (bytes.length === 0)
-        bytes = Uint8Array.of(0);
-    if (bytes[0] & 0x80)
-        bytes = der_writer_concatBytes(Uint8Array.of(0), bytes);
-    return derTLV(TAG.INTEGER, bytes);
-}
-/** OBJECT IDENTIFIER from dotted form. */
-function derOid(oid) {
-    const arcs = oid.split('.').map(Number);
-    const out = [];
-    const [a, b, ...rest] = arcs;
-    for (const arc of [a * 40 + b, ...rest]) {
-        const chunk = [arc & 0x7f];
-        for (let v = Math.floor(arc / 128); v > 0; v = Math.floor(v / 128)) {
-            chunk.unshift((v & 0x7f) | 0x80);
-        }
-        out.push(...chunk);
-    }
-    return derTLV(TAG.OID, Uint8Array.from(out));
-}
-/** OCTET STRING. */
-function derOctetString(bytes) {
-    return derTLV(TAG.OCTET_STRING, bytes);
-}
-/** BIT STRING of whole bytes, or with `unusedBits` trailing zero bits (KeyUsage). */
-function derBitString(bytes, unusedBits = 0) {
-    return derTLV(TAG.BIT_STRING, der_writer_concatBytes(Uint8Array.of(unusedBits), bytes));
-}
-/** BOOLEAN (DER: TRUE is 0xff). */
-function derBoolean(v) {
-    return derTLV(TAG.BOOLEAN, Uint8Array.of(v ? 0xff : 0));
-}
-/**
- * A directory string as Go's encoding/asn1 picks it: PrintableString when
- * every character is allowed there, UTF8String otherwise.
- */
-function derDirectoryString(s) {
-    const printable = /^[A-Za-z0-9 '()+,\-./:=?]*$/.test(s);
-    const tag = printable ? TAG.PRINTABLE_STRING : TAG.UTF8_STRING;
-    return derTLV(tag, new TextEncoder().encode(s));
-}
-/**
- * A certificate time (RFC 5280 §4.1.2.5): UTCTime through 2049, then
- * GeneralizedTime; whole seconds, `Z`.
- */
-function derTime(d) {
-    const iso = d.toISOString(); // YYYY-MM-DDTHH:MM:SS.sssZ
-    const digits = iso.slice(0, 19).replace(/[-:T]/g, '') + 'Z';
-    const year = d.getUTCFullYear();
-    if (year >= 1950 && year < 2050) {
-        return derTLV(TAG.UTC_TIME, new TextEncoder().encode(digits.slice(2)));
-    }
-    return derTLV(TAG.GENERALIZED_TIME, new TextEncoder().encode(digits));
-}
-
-;// CONCATENATED MODULE: ./src/keys/oids.ts
-/**
- * Object identifiers keys/ reads or writes, in dotted form. Names follow the
- * ASN.1 modules they come from (RFC 5480, RFC 8018, RFC 5280, RFC 8410).
- */
-const OID = {
-    // RFC 5480 / SEC 1: EC keys and the curves we recognise by name.
-    ecPublicKey: '1.2.840.10045.2.1',
-    prime256v1: '1.2.840.10045.3.1.7',
-    secp384r1: '1.3.132.0.34',
-    secp521r1: '1.3.132.0.35',
-    secp224r1: '1.3.132.0.33',
-    rsaEncryption: '1.2.840.113549.1.1.1',
-    // RFC 8410's Ed25519, and the one notary writes ([N] tuf/utils/pkcs8.go).
-    ed25519: '1.3.101.112',
-    ed25519Notary: '1.3.6.1.4.1.11591.15.1',
-    // RFC 8018: password-based encryption.
-    pbes2: '1.2.840.113549.1.5.13',
-    pbkdf2: '1.2.840.113549.1.5.12',
-    hmacWithSHA1: '1.2.840.113549.2.7',
-    hmacWithSHA256: '1.2.840.113549.2.9',
-    hmacWithSHA384: '1.2.840.113549.2.10',
-    hmacWithSHA512: '1.2.840.113549.2.11',
-    aes128CBC: '2.16.840.1.101.3.4.1.2',
-    aes192CBC: '2.16.840.1.101.3.4.1.22',
-    aes256CBC: '2.16.840.1.101.3.4.1.42',
-    // RFC 5280 / RFC 5758 / RFC 3279: certificate signatures and extensions.
-    ecdsaWithSHA256: '1.2.840.10045.4.3.2',
-    commonName: '2.5.4.3',
-    keyUsage: '2.5.29.15',
-    extKeyUsage: '2.5.29.37',
-    basicConstraints: '2.5.29.19',
-    codeSigning: '1.3.6.1.5.5.7.3.3',
-};
-/** Certificate signature algorithms notary refuses: SHA-1 and older ([N] tuf/utils/x509.go). */
-const WEAK_SIGNATURE_OIDS = {
-    '1.2.840.113549.1.1.2': 'md2WithRSAEncryption',
-    '1.2.840.113549.1.1.4': 'md5WithRSAEncryption',
-    '1.2.840.113549.1.1.5': 'sha1WithRSAEncryption',
-    '1.2.840.10045.4.1': 'ecdsa-with-SHA1',
-    '1.2.840.10040.4.3': 'dsa-with-SHA1',
-};
-/** Human names for OIDs that appear in "unsupported" messages. */
-function oidName(oid) {
-    const known = Object.entries(OID).find(([, v]) => v === oid);
-    return known ? `${known[0]} (${oid})` : oid;
-}
-
-;// CONCATENATED MODULE: ./src/keys/spki.ts
-
-
-
-
-/**
- * Parses a DER SubjectPublicKeyInfo (RFC 5280 §4.1.2.7). Malformed input
- * throws {@link KeyFormatError}; an unknown algorithm is returned as `other`
- * so each caller can word its own refusal.
- */
-function parseSpki(der) {
-    const what = 'SubjectPublicKeyInfo';
-    const top = parseDer(der, what).sequence(what, 2);
-    const [algOid, ...rest] = top[0].sequence(`${what} algorithm`, 1);
-    const params = rest[0];
-    const algorithm = algOid.oid(`${what} algorithm`);
-    const bits = top[1].bitString(`${what} key`);
-    switch (algorithm) {
-        case OID.ecPublicKey: {
-            if (!params)
-                throw new KeyFormatError(`${what}: EC key without a named curve`);
-            return { kind: 'ec', curve: params.oid(`${what} curve`), point: bits };
-        }
-        case OID.rsaEncryption: {
-            // RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER }
-            const [modulus] = parseDer(bits, 'RSAPublicKey').sequence('RSAPublicKey', 2);
-            const n = modulus.integer('RSA modulus');
-            if (n <= 0n)
-                throw new KeyFormatError('RSA modulus must be positive');
-            return { kind: 'rsa', modulusBits: n.toString(2).length };
-        }
-        case OID.ed25519:
-            if (bits.length !== 32)
-                throw new KeyFormatError(`${what}: ed25519 key must be 32 bytes`);
-            return { kind: 'ed25519', raw: bits };
-        default:
-            return { kind: 'other', algorithm };
-    }
-}
-/**
- * The SPKI Go's x509.MarshalPKIXPublicKey writes for a P-256 key: algorithm
- * `{ecPublicKey, prime256v1}` and the uncompressed point (`MFkwEwYH…`).
- */
-function encodeP256Spki(point) {
-    return derSequence(derSequence(derOid(OID.ecPublicKey), derOid(OID.prime256v1)), derBitString(point));
-}
-/** RFC 8410 SPKI for an Ed25519 key (what OpenSSL writes; docker refuses it). */
-function encodeEd25519Spki(raw) {
-    return derSequence(derSequence(derOid(OID.ed25519)), derBitString(raw));
-}
-
-;// CONCATENATED MODULE: ./src/keys/ecdsa.ts
-
-
-
-
-/** The `ecdsa` public key notary files for a P-256 point: base64 DER SPKI ([N] tuf/data/keys.go). */
-function ecdsaPublicKey(point) {
-    return new Key({
-        keyType: 'ecdsa',
-        publicB64: Buffer.from(encodeP256Spki(point)).toString('base64'),
-    });
-}
-/**
- * An ECDSA P-256 signer: SHA-256 of the data, raw r‖s of exactly 64 bytes
- * with leading zeros kept, method `ecdsa` ([N] tuf/signed/verifiers.go,
- * trustmanager/keys.go signing path). `publicKey` defaults to the bare key.
- */
-function createEcdsaSigner(raw, options, publicKey = ecdsaPublicKey(raw.publicKey)) {
-    const secret = raw.secret();
-    // noble's compact format is fixed-width r‖s (32+32), never DER.
-    const sign = (data) => p256.sign(data, secret, ECDSA_SIGN);
-    return makeSigner(raw, 'ecdsa', publicKey, sign, options);
-}
 
 ;// CONCATENATED MODULE: ./src/keys/ed25519.ts
 
@@ -9606,8 +9634,6 @@ class _RIPEMD160 extends HashMD {
  */
 const ripemd160 = /* @__PURE__ */ (/* unused pure expression or super */ null && (createHasher(() => new _RIPEMD160())));
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/keys/cbc.ts
 
 
@@ -9826,6 +9852,7 @@ class RawPrivateKey {
 
 
 
+
 const CURVE_NAMES = {
     [OID.secp224r1]: 'P-224',
     [OID.secp384r1]: 'P-384',
@@ -9905,7 +9932,7 @@ function parseEcPrivateKey(der, outerCurve) {
     if (!p256.utils.isValidSecretKey(scalar)) {
         throw new KeyFormatError(`${what}: scalar out of range`);
     }
-    const derived = p256.getPublicKey(scalar, false);
+    const derived = p256PublicPoint(p256PrivateKey(scalar));
     if (embedded !== undefined && !pkcs8_equalBytes(embedded, derived)) {
         throw new KeyFormatError(`${what}: embedded public key does not match the private key`);
     }
@@ -10098,6 +10125,7 @@ function writePrivateKeyPem(key, passphrase, options) {
 
 
 
+
 /**
  * Makes a new ECDSA P-256 (docker's and notary's default) or Ed25519 key.
  * The ed25519 public PEM is RFC 8410 SPKI, which docker refuses as a signer
@@ -10108,7 +10136,7 @@ function generateKey(algorithm, options) {
     let spki;
     if (algorithm === 'ecdsa') {
         const secret = p256.utils.randomSecretKey();
-        raw = new RawPrivateKey('ecdsa', secret, p256.getPublicKey(secret, false));
+        raw = new RawPrivateKey('ecdsa', secret, p256PublicPoint(p256PrivateKey(secret)));
         spki = encodeP256Spki(raw.publicKey);
     }
     else {
@@ -10382,6 +10410,7 @@ function root_certificate_signerForCertificate(signer, certificate) {
 
 
 
+
 /**
  * Checks one notary signature ([N] tuf/signed/verifiers.go): `ecdsa` for
  * `ecdsa`/`ecdsa-x509` keys (P-256, SHA-256, raw r‖s of exactly 64 bytes),
@@ -10408,7 +10437,7 @@ function check(key, method, data, sig) {
             const info = parseSpki(bareSpki(key));
             if (info.kind !== 'ec' || info.curve !== OID.prime256v1)
                 return false;
-            return p256.verify(sig, data, info.point, ECDSA_VERIFY);
+            return p256Verify(info.point, data, sig);
         }
         case 'eddsa': {
             if (key.keyType !== 'ed25519' || sig.length !== 64)

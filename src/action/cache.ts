@@ -1,9 +1,9 @@
 import * as core from '@actions/core';
+import { STATE_TMP_DIR } from './cleanup.js';
 import { createHash } from 'node:crypto';
 import {
   mkdirSync,
   readFileSync,
-  rmSync,
   writeFileSync,
   existsSync,
 } from 'node:fs';
@@ -23,9 +23,6 @@ async function cacheService(): Promise<CacheModule | undefined> {
   const cache = await import('@actions/cache');
   return cache.isFeatureAvailable() ? cache : undefined;
 }
-
-/** State name the post step reads to clean up. */
-export const STATE_TMP_DIR = 'dct-sign-tmp-dir';
 
 function cacheKeyPrefix(gun: string, server: string): string {
   const id = createHash('sha256')
@@ -128,10 +125,4 @@ export async function saveTrustState(
       `trusted root not saved to the Actions cache: ${(err as Error).message}`
     );
   }
-}
-
-/** Removes what the run left in RUNNER_TEMP (the post step calls this). */
-export function cleanUp(): void {
-  const dir = core.getState(STATE_TMP_DIR);
-  if (dir) rmSync(dir, { recursive: true, force: true });
 }

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { cleanUp } from './cache.js';
+import { cleanUp } from './cleanup.js';
 
 // The Action's post step: remove the files the main step left in RUNNER_TEMP.
 // No key material is ever written to disk; this only removes the cached root copy.

@@ -1,5 +1,5 @@
 import { Key } from '../tuf/index.js';
-import { ECDSA_SIGN, p256 } from './noble.js';
+import { p256PrivateKey, p256Sign } from './native-ec.js';
 import type { RawPrivateKey } from './raw-key.js';
 import {
   makeSigner,
@@ -26,9 +26,8 @@ export function createEcdsaSigner(
   options: SignerOptions,
   publicKey: Key = ecdsaPublicKey(raw.publicKey)
 ): PrivateKeySigner {
-  const secret = raw.secret();
-  // noble's compact format is fixed-width r‖s (32+32), never DER.
-  const sign = (data: Uint8Array): Uint8Array =>
-    p256.sign(data, secret, ECDSA_SIGN);
+  // OpenSSL signs (native-ec.ts): fixed-width r‖s (32+32), never DER.
+  const privateKey = p256PrivateKey(raw.secret());
+  const sign = (data: Uint8Array): Uint8Array => p256Sign(privateKey, data);
   return makeSigner(raw, 'ecdsa', publicKey, sign, options);
 }

@@ -1,5 +1,6 @@
 import { createSigner } from './create-signer.js';
 import { encodePem } from './pem.js';
+import { p256PrivateKey, p256PublicPoint } from './native-ec.js';
 import { ed, p256 } from './noble.js';
 import { RawPrivateKey, type KeyAlgorithm } from './raw-key.js';
 import type { PrivateKeySigner } from './signer.js';
@@ -40,7 +41,11 @@ export function generateKey(
   let spki: Uint8Array;
   if (algorithm === 'ecdsa') {
     const secret = p256.utils.randomSecretKey();
-    raw = new RawPrivateKey('ecdsa', secret, p256.getPublicKey(secret, false));
+    raw = new RawPrivateKey(
+      'ecdsa',
+      secret,
+      p256PublicPoint(p256PrivateKey(secret))
+    );
     spki = encodeP256Spki(raw.publicKey);
   } else {
     const seed = ed.utils.randomSecretKey();

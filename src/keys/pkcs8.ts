@@ -9,6 +9,7 @@ import {
   derSequence,
 } from './der-writer.js';
 import { KeyFormatError, UnsupportedKeyError } from './errors.js';
+import { p256PrivateKey, p256PublicPoint } from './native-ec.js';
 import { ed, p256 } from './noble.js';
 import { OID, oidName } from './oids.js';
 import { RawPrivateKey } from './raw-key.js';
@@ -104,7 +105,7 @@ export function parseEcPrivateKey(
   if (!p256.utils.isValidSecretKey(scalar)) {
     throw new KeyFormatError(`${what}: scalar out of range`);
   }
-  const derived = p256.getPublicKey(scalar, false);
+  const derived = p256PublicPoint(p256PrivateKey(scalar));
   if (embedded !== undefined && !equalBytes(embedded, derived)) {
     throw new KeyFormatError(
       `${what}: embedded public key does not match the private key`

@@ -1,6 +1,7 @@
 import { constants, createPublicKey, verify as nodeVerify } from 'node:crypto';
 import type { Key, SignatureMethod, SignatureVerifier } from '../tuf/index.js';
-import { ECDSA_VERIFY, ED25519_VERIFY, ed, p256 } from './noble.js';
+import { p256Verify } from './native-ec.js';
+import { ED25519_VERIFY, ed } from './noble.js';
 import { OID } from './oids.js';
 import { parseSpki } from './spki.js';
 import { certificateOfKey } from './x509.js';
@@ -38,7 +39,7 @@ function check(
       if (sig.length !== 64) return false;
       const info = parseSpki(bareSpki(key));
       if (info.kind !== 'ec' || info.curve !== OID.prime256v1) return false;
-      return p256.verify(sig, data, info.point, ECDSA_VERIFY);
+      return p256Verify(info.point, data, sig);
     }
     case 'eddsa': {
       if (key.keyType !== 'ed25519' || sig.length !== 64) return false;
