@@ -1,12 +1,7 @@
 import * as core from '@actions/core';
 import { STATE_TMP_DIR } from './cleanup.js';
 import { createHash } from 'node:crypto';
-import {
-  mkdirSync,
-  readFileSync,
-  writeFileSync,
-  existsSync,
-} from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
