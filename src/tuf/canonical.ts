@@ -5,53 +5,69 @@ const utf8 = new TextEncoder();
 
 /**
  * Byte-wise UTF-8 order of object keys, as Go's `string <` sorts them in
- * docker/go canonical/json. JS string comparison orders by UTF-16 units, which
- * differs for astral characters vs U+E000..U+FFFF (notary-protocol.md §9.21).
+ * docker/go canonical/json. UTF-8 byte order is code-point order; JS compares
+ * UTF-16 units, which agrees except that astral characters (surrogates,
+ * U+D800..U+DFFF) must sort above U+E000..U+FFFF (notary-protocol.md §9.21).
+ * So the first differing unit is remapped instead of encoding both strings:
+ * encoding on every comparison was the largest cost of sorting a big role.
  */
 export function compareUtf8(a: string, b: string): number {
-  const x = utf8.encode(a);
-  const y = utf8.encode(b);
-  const n = Math.min(x.length, y.length);
+  const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
-    if (x[i] !== y[i]) return x[i] - y[i];
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return codePointRank(x) - codePointRank(y);
   }
-  return x.length - y.length;
+  return a.length - b.length;
 }
+
+/** Orders UTF-16 units by the code points they start: surrogates above U+FFFF's units. */
+function codePointRank(unit: number): number {
+  if (unit >= 0xe000) return unit - 0x800;
+  if (unit >= 0xd800) return unit + 0x2000;
+  return unit;
+}
+
+const NEEDS_ESCAPE = /[\\"]/;
 
 /** The canonical form of a string: only `"` and `\` are escaped (docker/go encode.go). */
 function quote(s: string): string {
+  // Most strings (tags, hashes, key IDs) need no escape: skip the regex replace.
+  if (!NEEDS_ESCAPE.test(s)) return '"' + s + '"';
   return '"' + s.replace(/[\\"]/g, (c) => '\\' + c) + '"';
 }
 
-function write(value: JSONValue, out: string[]): void {
-  if (value === null) out.push('null');
-  else if (typeof value === 'boolean') out.push(value ? 'true' : 'false');
-  else if (typeof value === 'number') {
+// Builds one string by concatenation (V8 ropes): for a role of 10,000 targets
+// this allocates far less than an array of fragments joined at the end.
+function write(value: JSONValue): string {
+  if (value === null) return 'null';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (typeof value === 'number') {
     // Canonical JSON allows integers only; Go prints an integral float as an integer.
     if (!Number.isSafeInteger(value)) {
       throw new MetadataError(
         `canonical JSON allows only integers, got ${value}`
       );
     }
-    out.push(String(value));
-  } else if (typeof value === 'string') out.push(quote(value));
-  else if (Array.isArray(value)) {
-    out.push('[');
-    value.forEach((item, i) => {
-      if (i > 0) out.push(',');
-      write(item, out);
-    });
-    out.push(']');
-  } else {
-    out.push('{');
-    const keys = Object.keys(value).sort(compareUtf8);
-    keys.forEach((key, i) => {
-      if (i > 0) out.push(',');
-      out.push(quote(key), ':');
-      write(value[key], out);
-    });
-    out.push('}');
+    return String(value);
   }
+  if (typeof value === 'string') return quote(value);
+  let out: string;
+  if (Array.isArray(value)) {
+    out = '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) out += ',';
+      out += write(value[i]);
+    }
+    return out + ']';
+  }
+  out = '{';
+  const keys = Object.keys(value).sort(compareUtf8);
+  for (let i = 0; i < keys.length; i++) {
+    if (i > 0) out += ',';
+    out += quote(keys[i]) + ':' + write(value[keys[i]]);
+  }
+  return out + '}';
 }
 
 /**
@@ -65,7 +81,5 @@ export function canonicalBytes(value: JSONValue): Uint8Array {
 
 /** The canonical form as a string (for tests and for building envelopes). */
 export function canonicalize(value: JSONValue): string {
-  const out: string[] = [];
-  write(value, out);
-  return out.join('');
+  return write(value);
 }

@@ -75,6 +75,10 @@ export class SignedMetadata<T extends RoleMetadata = RoleMetadata> {
     role: string = kind
   ): SignedMetadata<MetadataModels[K]> {
     checkRoleForKind(kind, role);
+    const known = PARSED.get(bytes)?.get(role);
+    if (known && sameBytes(known.bytes, bytes)) {
+      return known as SignedMetadata<MetadataModels[K]>;
+    }
     const envelope = expectObject(parseJSON(bytes, role), role);
     const signedJSON = expectObject(envelope.signed, `${role}.signed`);
     const signatures = expectArray(
@@ -82,13 +86,35 @@ export class SignedMetadata<T extends RoleMetadata = RoleMetadata> {
       `${role}.signatures`
     ).map((s, i) => Signature.fromJSON(s, `${role}.signatures[${i}]`));
     const signed = parseModel(kind, signedJSON, role) as MetadataModels[K];
-    return new SignedMetadata({
+    const result = new SignedMetadata({
       signed,
       signatures,
       bytes: Uint8Array.from(bytes),
       signedBytes: canonicalBytes(signedJSON),
     });
+    rememberParsed(bytes, result);
+    return result;
   }
+}
+
+/**
+ * Parses already done, per byte array: a client run parses the same files
+ * to find delegations, to verify them and again to read back its upload; for
+ * a role of 10,000 targets each parse costs ~100 ms. SignedMetadata is
+ * immutable, and a hit also needs the bytes unchanged (a caller may reuse an
+ * array), so a memoized result is exactly what parsing again would give.
+ */
+const PARSED = new WeakMap<Uint8Array, Map<string, SignedMetadata>>();
+
+/** Records `meta` as the parse of `bytes`. */
+function rememberParsed(bytes: Uint8Array, meta: SignedMetadata): void {
+  let byRole = PARSED.get(bytes);
+  if (!byRole) PARSED.set(bytes, (byRole = new Map<string, SignedMetadata>()));
+  byRole.set(meta.role, meta);
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && Buffer.compare(a, b) === 0;
 }
 
 function parseModel(
