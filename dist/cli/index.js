@@ -12554,146 +12554,6 @@ class RegistryClient {
 
 
 
-;// CONCATENATED MODULE: ./src/cli/connect.ts
-
-
-
-
-
-
-
-/** Flags every networked command takes; they mirror the Action's inputs. */
-const SERVER_FLAGS = {
-    'trust-server': { type: 'string' },
-    'trust-server-ca': { type: 'string' },
-};
-/**
- * Where docker would look, in order: --trust-server, DOCKER_CONTENT_TRUST_SERVER,
- * notary.docker.io for Hub or https://<registry host> ([C] cli/trust/trust.go);
- * the CA from --trust-server-ca or $DOCKER_CONFIG/tls/<host:port>/*.crt;
- * credentials from NOTARY_AUTH (base64 user:pass) or docker's config.
- */
-function connect(io, reference, values, access) {
-    const ref = parseImageReference(reference);
-    const trustServer = String(values['trust-server'] ??
-        io.env.DOCKER_CONTENT_TRUST_SERVER ??
-        defaultTrustServer(ref.domain)).replace(/\/+$/, '');
-    if (!/^https?:\/\//.test(trustServer)) {
-        throw new errors/* UsageError */.eb(`--trust-server: "${trustServer}" is not an http(s) URL; pass e.g. https://notary.example.com`);
-    }
-    const transport = withTokenAuth(withRetries(createNodeTransport({
-        ca: trustCA(io, values, trustServer),
-        userAgent: 'dct-sign',
-    })), {
-        credentials: credentialsFor(io, ref.domain),
-        scopes: [`repository:${ref.gun}:${access}`],
-    });
-    return {
-        client: new NotaryClient({
-            serverUrl: trustServer,
-            gun: ref.gun,
-            transport,
-        }),
-        ref,
-        trustServer,
-        transport,
-        close: () => transport.close?.(),
-    };
-}
-function trustCA(io, values, server) {
-    const flag = values['trust-server-ca'];
-    if (typeof flag === 'string') {
-        const file = (0,external_node_path_namespaceObject.resolve)(io.cwd, flag);
-        if (!(0,external_node_fs_.existsSync)(file))
-            throw new errors/* UsageError */.eb(`--trust-server-ca: ${flag} does not exist`);
-        return (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    const dir = (0,external_node_path_namespaceObject.join)(dockerConfigDir(io.env), 'tls', new URL(server).host);
-    if (!(0,external_node_fs_.existsSync)(dir))
-        return undefined;
-    const pems = (0,external_node_fs_.readdirSync)(dir)
-        .filter((f) => f.endsWith('.crt'))
-        .map((f) => (0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(dir, f), 'utf8'));
-    return pems.length > 0 ? pems.join('\n') : undefined;
-}
-function credentialsFor(io, domain) {
-    const auth = io.env.NOTARY_AUTH;
-    if (auth) {
-        const decoded = Buffer.from(auth, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        if (colon > 0)
-            return {
-                username: decoded.slice(0, colon),
-                password: decoded.slice(colon + 1),
-            };
-    }
-    return dockerCredentials(domain, io.env);
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/fetch.ts
-
-
-
-
-
-/** `dct-sign fetch GUN --out BUNDLE`: step 1 of the offline ceremony (online, no keys). */
-const fetchCommand = {
-    name: 'fetch',
-    summary: 'offline ceremony, step 1: download and verify a repository into a bundle file',
-    positionals: ['GUN'],
-    flags: {
-        out: { type: 'string' },
-        force: { type: 'boolean' },
-        json: { type: 'boolean' },
-        ...SERVER_FLAGS,
-    },
-    help: `Usage: dct-sign fetch GUN --out BUNDLE [--force] [--json] [--trust-server URL] [--trust-server-ca FILE]
-
-Offline ceremony for keys that never touch a networked machine:
-  1. online:   dct-sign fetch GUN --out app.bundle.json
-  2. offline:  dct-sign signer add|remove|rotate ... --bundle app.bundle.json
-  3. online:   dct-sign publish app.bundle.json
-
-This step downloads every metadata file of GUN, verifies it, and writes a JSON
-bundle (server URL, GUN, fetch time, each file in base64). It needs no key and
-holds nothing secret.
-
-Flags:
-  --out FILE   the bundle to write (refuses to overwrite without --force)
-  --json       {"bundle","gun","server","fetchedAt","roles"}
-
-Example:
-  dct-sign fetch registry.example.com/acme/app --out app.bundle.json`,
-    async run({ values, args, io }) {
-        if (typeof values.out !== 'string')
-            throw new errors/* UsageError */.eb('fetch: give --out BUNDLE, the file to write');
-        const out = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.out);
-        if ((0,external_node_fs_.existsSync)(out) && values.force !== true)
-            throw new errors/* UsageError */.eb(`fetch: ${values.out} exists; pass --force to overwrite it`);
-        const conn = connect(io, args[0], values, 'pull');
-        try {
-            const { bundle, repo } = await fetchBundle(conn.client, new Date());
-            (0,external_node_fs_.writeFileSync)(out, encodeBundle(bundle));
-            const info = {
-                bundle: out,
-                gun: bundle.gun,
-                server: bundle.server,
-                fetchedAt: bundle.fetchedAt,
-                roles: Object.keys(bundle.files),
-            };
-            if (values.json)
-                io.out(JSON.stringify(info, null, 2));
-            else {
-                const signers = listSigners(repo).signers.map((s) => s.name);
-                io.out(`fetched and verified ${bundle.gun} (${info.roles.length} files; signers: ${signers.join(', ') || 'none'}) into ${values.out}`);
-            }
-        }
-        finally {
-            conn.close();
-        }
-    },
-};
-
 ;// CONCATENATED MODULE: ./src/ops/expiry.ts
 
 
@@ -12979,6 +12839,7 @@ async function signImages(o) {
         }
         if (changes.length === 0)
             return result(false, repo);
+        const readBackNow = () => sign_images_readBack(o, now, changes, roles.map((r) => r.role), files, roleVersions(repo), targets);
         try {
             await logger.group(`Publish to ${o.trustServer}`, async () => {
                 await o.notary.publish(changes.map((c) => ({ role: c.role, bytes: c.signed.bytes })));
@@ -13000,7 +12861,7 @@ async function signImages(o) {
                 // 502 from a proxy): a client-side read-back tells. If our tags are
                 // served, we are done; if not, start again from fresh metadata.
                 logger.warn(`the upload to ${o.trustServer} failed (${errorText(err)}); checking whether it landed`);
-                const landed = await sign_images_readBack(o, now, changes, roles.map((r) => r.role), files, roleVersions(repo), targets).catch(() => undefined);
+                const landed = await readBackNow().catch(() => undefined);
                 if (landed)
                     return result(true, landed);
                 await sleep(backoff(attempt));
@@ -13010,7 +12871,7 @@ async function signImages(o) {
                 throw explainRejection(err, o.gun, changes.map((c) => c.role));
             throw withContext(`publishing ${changes.map((c) => c.role).join(', ')} of ${o.gun}`, err);
         }
-        const verified = await logger.group('Verify what the server now serves', () => sign_images_readBack(o, now, changes, roles.map((r) => r.role), files, roleVersions(repo), targets));
+        const verified = await logger.group('Verify what the server now serves', readBackNow);
         if (verified)
             return result(true, verified);
         if (attempt >= maxAttempts) {
@@ -13252,6 +13113,170 @@ const SYSTEM_CLOCK = { now: () => new Date() };
 
 
 
+;// CONCATENATED MODULE: ./src/cli/connect.ts
+
+
+
+
+
+
+
+
+/** Flags every networked command takes; they mirror the Action's inputs. */
+const SERVER_FLAGS = {
+    'trust-server': { type: 'string' },
+    'trust-server-ca': { type: 'string' },
+};
+/**
+ * Where docker would look, in order: --trust-server, DOCKER_CONTENT_TRUST_SERVER,
+ * notary.docker.io for Hub or https://<registry host> ([C] cli/trust/trust.go);
+ * the CA from --trust-server-ca or $DOCKER_CONFIG/tls/<host:port>/*.crt;
+ * credentials from NOTARY_AUTH (base64 user:pass) or docker's config.
+ */
+function connect(io, reference, values, access) {
+    const ref = parseImageReference(reference);
+    const trustServer = String(values['trust-server'] ??
+        io.env.DOCKER_CONTENT_TRUST_SERVER ??
+        defaultTrustServer(ref.domain)).replace(/\/+$/, '');
+    if (!/^https?:\/\//.test(trustServer)) {
+        throw new errors/* UsageError */.eb(`--trust-server: "${trustServer}" is not an http(s) URL; pass e.g. https://notary.example.com`);
+    }
+    const transport = withTokenAuth(withRetries(createNodeTransport({
+        ca: trustCA(io, values, trustServer),
+        userAgent: 'dct-sign',
+    })), {
+        credentials: credentialsFor(io, ref.domain),
+        scopes: [`repository:${ref.gun}:${access}`],
+    });
+    return {
+        client: new NotaryClient({
+            serverUrl: trustServer,
+            gun: ref.gun,
+            transport,
+        }),
+        ref,
+        trustServer,
+        transport,
+        close: () => transport.close?.(),
+    };
+}
+function trustCA(io, values, server) {
+    const flag = values['trust-server-ca'];
+    if (typeof flag === 'string') {
+        const file = (0,external_node_path_namespaceObject.resolve)(io.cwd, flag);
+        if (!(0,external_node_fs_.existsSync)(file))
+            throw new errors/* UsageError */.eb(`--trust-server-ca: ${flag} does not exist`);
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    const dir = (0,external_node_path_namespaceObject.join)(dockerConfigDir(io.env), 'tls', new URL(server).host);
+    if (!(0,external_node_fs_.existsSync)(dir))
+        return undefined;
+    const pems = (0,external_node_fs_.readdirSync)(dir)
+        .filter((f) => f.endsWith('.crt'))
+        .map((f) => (0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(dir, f), 'utf8'));
+    return pems.length > 0 ? pems.join('\n') : undefined;
+}
+function credentialsFor(io, domain) {
+    const auth = io.env.NOTARY_AUTH;
+    if (auth) {
+        const decoded = Buffer.from(auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon > 0)
+            return {
+                username: decoded.slice(0, colon),
+                password: decoded.slice(colon + 1),
+            };
+    }
+    return dockerCredentials(domain, io.env);
+}
+/** `--root-key-id`, when given. */
+function rootKeyIDFlag(values) {
+    const v = values['root-key-id'];
+    return typeof v === 'string' ? v : undefined;
+}
+/**
+ * For the read-only commands: connect, fetch and verify the repository as a
+ * client does (root pinned by --root-key-id), hand it to `use`, then close.
+ */
+async function withVerifiedRepository(io, reference, values, options, use) {
+    const conn = connect(io, reference, values, 'pull');
+    try {
+        const { repo } = await load_trusted_loadTrustedRepository(conn.client, {
+            referenceTime: options.at ?? new Date(),
+            rootKeyID: rootKeyIDFlag(values),
+            hints: options.hints,
+        });
+        return use(repo);
+    }
+    finally {
+        conn.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/fetch.ts
+
+
+
+
+
+/** `dct-sign fetch GUN --out BUNDLE`: step 1 of the offline ceremony (online, no keys). */
+const fetchCommand = {
+    name: 'fetch',
+    summary: 'offline ceremony, step 1: download and verify a repository into a bundle file',
+    positionals: ['GUN'],
+    flags: {
+        out: { type: 'string' },
+        force: { type: 'boolean' },
+        json: { type: 'boolean' },
+        ...SERVER_FLAGS,
+    },
+    help: `Usage: dct-sign fetch GUN --out BUNDLE [--force] [--json] [--trust-server URL] [--trust-server-ca FILE]
+
+Offline ceremony for keys that never touch a networked machine:
+  1. online:   dct-sign fetch GUN --out app.bundle.json
+  2. offline:  dct-sign signer add|remove|rotate ... --bundle app.bundle.json
+  3. online:   dct-sign publish app.bundle.json
+
+This step downloads every metadata file of GUN, verifies it, and writes a JSON
+bundle (server URL, GUN, fetch time, each file in base64). It needs no key and
+holds nothing secret.
+
+Flags:
+  --out FILE   the bundle to write (refuses to overwrite without --force)
+  --json       {"bundle","gun","server","fetchedAt","roles"}
+
+Example:
+  dct-sign fetch registry.example.com/acme/app --out app.bundle.json`,
+    async run({ values, args, io }) {
+        if (typeof values.out !== 'string')
+            throw new errors/* UsageError */.eb('fetch: give --out BUNDLE, the file to write');
+        const out = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.out);
+        if ((0,external_node_fs_.existsSync)(out) && values.force !== true)
+            throw new errors/* UsageError */.eb(`fetch: ${values.out} exists; pass --force to overwrite it`);
+        const conn = connect(io, args[0], values, 'pull');
+        try {
+            const { bundle, repo } = await fetchBundle(conn.client, new Date());
+            (0,external_node_fs_.writeFileSync)(out, encodeBundle(bundle));
+            const info = {
+                bundle: out,
+                gun: bundle.gun,
+                server: bundle.server,
+                fetchedAt: bundle.fetchedAt,
+                roles: Object.keys(bundle.files),
+            };
+            if (values.json)
+                io.out(JSON.stringify(info, null, 2));
+            else {
+                const signers = listSigners(repo).signers.map((s) => s.name);
+                io.out(`fetched and verified ${bundle.gun} (${info.roles.length} files; signers: ${signers.join(', ') || 'none'}) into ${values.out}`);
+            }
+        }
+        finally {
+            conn.close();
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/cli/commands/inspect.ts
 
 
@@ -13296,9 +13321,7 @@ Examples:
   dct-sign inspect --from ./metadata --at 2026-11-22T03:00:00Z --json`,
     async run({ values, args, io }) {
         const at = values.at ? parseAt(String(values.at)) : new Date();
-        const pin = typeof values['root-key-id'] === 'string'
-            ? values['root-key-id']
-            : undefined;
+        const pin = rootKeyIDFlag(values);
         let report;
         if (typeof values.from === 'string') {
             const files = readRepositoryDir(io, values.from);
@@ -13318,17 +13341,7 @@ Examples:
         else {
             if (!args[0])
                 throw new errors/* UsageError */.eb('inspect: give a GUN (e.g. registry.example.com/acme/app) or --from DIR');
-            const conn = connect(io, args[0], values, 'pull');
-            try {
-                const { repo } = await load_trusted_loadTrustedRepository(conn.client, {
-                    referenceTime: at,
-                    rootKeyID: pin,
-                });
-                report = reportRepository(repo, at);
-            }
-            finally {
-                conn.close();
-            }
+            report = await withVerifiedRepository(io, args[0], values, { at }, (repo) => reportRepository(repo, at));
         }
         io.out(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
     },
@@ -13608,9 +13621,7 @@ async function executeChange(io, values, gun, change) {
     }
     const conn = connect(io, gun, values, 'push,pull');
     try {
-        const rootKeyID = typeof values['root-key-id'] === 'string'
-            ? values['root-key-id']
-            : undefined;
+        const rootKeyID = rootKeyIDFlag(values);
         const result = await changeSigner(conn.client, change, {
             keyring,
             now,
@@ -14001,7 +14012,6 @@ Examples:
 ;// CONCATENATED MODULE: ./src/cli/commands/signer-list.ts
 
 
-
 /** `dct-sign signer list GUN`: the delegations of a verified repository. */
 const signerList = {
     name: 'signer list',
@@ -14025,21 +14035,8 @@ Flags:
 Example:
   dct-sign signer list registry.example.com/acme/app`,
     async run({ values, args, io }) {
-        const conn = connect(io, args[0], values, 'pull');
-        try {
-            const rootKeyID = typeof values['root-key-id'] === 'string'
-                ? values['root-key-id']
-                : undefined;
-            const { repo } = await load_trusted_loadTrustedRepository(conn.client, {
-                referenceTime: new Date(),
-                rootKeyID,
-            });
-            const report = listSigners(repo);
-            io.out(values.json ? JSON.stringify(report, null, 2) : formatSigners(report));
-        }
-        finally {
-            conn.close();
-        }
+        const report = await withVerifiedRepository(io, args[0], values, {}, listSigners);
+        io.out(values.json ? JSON.stringify(report, null, 2) : formatSigners(report));
     },
 };
 
@@ -14154,7 +14151,6 @@ Examples:
 
 
 
-
 /** `dct-sign verify IMAGE:TAG`: the digest a docker client would trust; a deploy gate. */
 const verify_verify = {
     name: 'verify',
@@ -14184,24 +14180,11 @@ Examples:
         const ref = parseImageReference(args[0]);
         if (!ref.tag)
             throw new errors/* UsageError */.eb(`verify: ${args[0]} has no tag; give IMAGE:TAG`);
-        const conn = connect(io, args[0], values, 'pull');
-        try {
-            const rootKeyID = typeof values['root-key-id'] === 'string'
-                ? values['root-key-id']
-                : undefined;
-            const { repo } = await load_trusted_loadTrustedRepository(conn.client, {
-                referenceTime: new Date(),
-                rootKeyID,
-                hints: [RELEASES_ROLE],
-            });
-            const found = verifyTag(repo, ref.tag);
-            io.out(values.json
-                ? JSON.stringify(found, null, 2)
-                : `${found.gun}:${found.tag} ${found.digest} ${found.size} (${found.role})`);
-        }
-        finally {
-            conn.close();
-        }
+        const tag = ref.tag;
+        const found = await withVerifiedRepository(io, args[0], values, { hints: [RELEASES_ROLE] }, (repo) => verifyTag(repo, tag));
+        io.out(values.json
+            ? JSON.stringify(found, null, 2)
+            : `${found.gun}:${found.tag} ${found.digest} ${found.size} (${found.role})`);
     },
 };
 

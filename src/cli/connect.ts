@@ -15,6 +15,8 @@ import {
   parseImageReference,
   type ImageReference,
 } from '../registry/index.js';
+import { loadTrustedRepository } from '../ops/index.js';
+import type { TrustedRepository } from '../tuf/index.js';
 import type { CliIO } from './io.js';
 
 /** Flags every networked command takes; they mirror the Action's inputs. */
@@ -112,4 +114,36 @@ function credentialsFor(io: CliIO, domain: string): Credentials | undefined {
       };
   }
   return dockerCredentials(domain, io.env);
+}
+
+/** `--root-key-id`, when given. */
+export function rootKeyIDFlag(
+  values: Record<string, string | boolean | undefined>
+): string | undefined {
+  const v = values['root-key-id'];
+  return typeof v === 'string' ? v : undefined;
+}
+
+/**
+ * For the read-only commands: connect, fetch and verify the repository as a
+ * client does (root pinned by --root-key-id), hand it to `use`, then close.
+ */
+export async function withVerifiedRepository<T>(
+  io: CliIO,
+  reference: string,
+  values: Record<string, string | boolean | undefined>,
+  options: { at?: Date; hints?: readonly string[] },
+  use: (repo: TrustedRepository) => T
+): Promise<T> {
+  const conn = connect(io, reference, values, 'pull');
+  try {
+    const { repo } = await loadTrustedRepository(conn.client, {
+      referenceTime: options.at ?? new Date(),
+      rootKeyID: rootKeyIDFlag(values),
+      hints: options.hints,
+    });
+    return use(repo);
+  } finally {
+    conn.close();
+  }
 }

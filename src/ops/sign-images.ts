@@ -158,6 +158,16 @@ export async function signImages(
     }
     if (changes.length === 0) return result(false, repo);
 
+    const readBackNow = () =>
+      readBack(
+        o,
+        now,
+        changes,
+        roles.map((r) => r.role),
+        files,
+        roleVersions(repo),
+        targets
+      );
     try {
       await logger.group(`Publish to ${o.trustServer}`, async () => {
         await o.notary.publish(
@@ -189,15 +199,7 @@ export async function signImages(
         logger.warn(
           `the upload to ${o.trustServer} failed (${errorText(err)}); checking whether it landed`
         );
-        const landed = await readBack(
-          o,
-          now,
-          changes,
-          roles.map((r) => r.role),
-          files,
-          roleVersions(repo),
-          targets
-        ).catch(() => undefined);
+        const landed = await readBackNow().catch(() => undefined);
         if (landed) return result(true, landed);
         await sleep(backoff(attempt));
         continue;
@@ -216,16 +218,7 @@ export async function signImages(
 
     const verified = await logger.group(
       'Verify what the server now serves',
-      () =>
-        readBack(
-          o,
-          now,
-          changes,
-          roles.map((r) => r.role),
-          files,
-          roleVersions(repo),
-          targets
-        )
+      readBackNow
     );
     if (verified) return result(true, verified);
     if (attempt >= maxAttempts) {

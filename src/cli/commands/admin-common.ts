@@ -25,7 +25,7 @@ import {
   type SignerChange,
 } from '../../ops/admin/index.js';
 import { parseImageReference } from '../../registry/index.js';
-import { connect } from '../connect.js';
+import { connect, rootKeyIDFlag } from '../connect.js';
 import type { Logger } from '../../ops/index.js';
 import type { Key } from '../../tuf/index.js';
 import type { CliIO } from '../io.js';
@@ -281,10 +281,7 @@ export async function executeChange(
   }
   const conn = connect(io, gun, values, 'push,pull');
   try {
-    const rootKeyID =
-      typeof values['root-key-id'] === 'string'
-        ? values['root-key-id']
-        : undefined;
+    const rootKeyID = rootKeyIDFlag(values);
     const result = await changeSigner(conn.client, change, {
       keyring,
       now,

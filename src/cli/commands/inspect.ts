@@ -9,7 +9,6 @@ import {
 import {
   checkPinnedRoot,
   formatReport,
-  loadTrustedRepository,
   reportRepository,
 } from '../../ops/index.js';
 import {
@@ -20,7 +19,11 @@ import {
   type RepositoryFiles,
 } from '../../tuf/index.js';
 import type { Command } from '../command.js';
-import { SERVER_FLAGS, connect } from '../connect.js';
+import {
+  SERVER_FLAGS,
+  rootKeyIDFlag,
+  withVerifiedRepository,
+} from '../connect.js';
 import type { CliIO } from '../io.js';
 
 /** `dct-sign inspect`: verify a repository (online, or offline from a directory) and list it. */
@@ -60,10 +63,7 @@ Examples:
   dct-sign inspect --from ./metadata --at 2026-11-22T03:00:00Z --json`,
   async run({ values, args, io }) {
     const at = values.at ? parseAt(String(values.at)) : new Date();
-    const pin =
-      typeof values['root-key-id'] === 'string'
-        ? values['root-key-id']
-        : undefined;
+    const pin = rootKeyIDFlag(values);
     let report;
     if (typeof values.from === 'string') {
       const files = readRepositoryDir(io, values.from);
@@ -84,16 +84,13 @@ Examples:
         throw new UsageError(
           'inspect: give a GUN (e.g. registry.example.com/acme/app) or --from DIR'
         );
-      const conn = connect(io, args[0], values, 'pull');
-      try {
-        const { repo } = await loadTrustedRepository(conn.client, {
-          referenceTime: at,
-          rootKeyID: pin,
-        });
-        report = reportRepository(repo, at);
-      } finally {
-        conn.close();
-      }
+      report = await withVerifiedRepository(
+        io,
+        args[0],
+        values,
+        { at },
+        (repo) => reportRepository(repo, at)
+      );
     }
     io.out(
       values.json ? JSON.stringify(report, null, 2) : formatReport(report)

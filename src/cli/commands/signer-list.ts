@@ -1,7 +1,6 @@
-import { loadTrustedRepository } from '../../ops/index.js';
 import { formatSigners, listSigners } from '../../ops/admin/index.js';
 import type { Command } from '../command.js';
-import { SERVER_FLAGS, connect } from '../connect.js';
+import { SERVER_FLAGS, withVerifiedRepository } from '../connect.js';
 
 /** `dct-sign signer list GUN`: the delegations of a verified repository. */
 export const signerList: Command = {
@@ -27,22 +26,15 @@ Flags:
 Example:
   dct-sign signer list registry.example.com/acme/app`,
   async run({ values, args, io }) {
-    const conn = connect(io, args[0], values, 'pull');
-    try {
-      const rootKeyID =
-        typeof values['root-key-id'] === 'string'
-          ? values['root-key-id']
-          : undefined;
-      const { repo } = await loadTrustedRepository(conn.client, {
-        referenceTime: new Date(),
-        rootKeyID,
-      });
-      const report = listSigners(repo);
-      io.out(
-        values.json ? JSON.stringify(report, null, 2) : formatSigners(report)
-      );
-    } finally {
-      conn.close();
-    }
+    const report = await withVerifiedRepository(
+      io,
+      args[0],
+      values,
+      {},
+      listSigners
+    );
+    io.out(
+      values.json ? JSON.stringify(report, null, 2) : formatSigners(report)
+    );
   },
 };

@@ -1,9 +1,8 @@
 import { UsageError } from '../../errors.js';
-import { loadTrustedRepository } from '../../ops/index.js';
 import { RELEASES_ROLE, verifyTag } from '../../ops/admin/index.js';
 import { parseImageReference } from '../../registry/index.js';
 import type { Command } from '../command.js';
-import { SERVER_FLAGS, connect } from '../connect.js';
+import { SERVER_FLAGS, withVerifiedRepository } from '../connect.js';
 
 /** `dct-sign verify IMAGE:TAG`: the digest a docker client would trust; a deploy gate. */
 export const verify: Command = {
@@ -35,25 +34,18 @@ Examples:
     const ref = parseImageReference(args[0]);
     if (!ref.tag)
       throw new UsageError(`verify: ${args[0]} has no tag; give IMAGE:TAG`);
-    const conn = connect(io, args[0], values, 'pull');
-    try {
-      const rootKeyID =
-        typeof values['root-key-id'] === 'string'
-          ? values['root-key-id']
-          : undefined;
-      const { repo } = await loadTrustedRepository(conn.client, {
-        referenceTime: new Date(),
-        rootKeyID,
-        hints: [RELEASES_ROLE],
-      });
-      const found = verifyTag(repo, ref.tag);
-      io.out(
-        values.json
-          ? JSON.stringify(found, null, 2)
-          : `${found.gun}:${found.tag} ${found.digest} ${found.size} (${found.role})`
-      );
-    } finally {
-      conn.close();
-    }
+    const tag = ref.tag;
+    const found = await withVerifiedRepository(
+      io,
+      args[0],
+      values,
+      { hints: [RELEASES_ROLE] },
+      (repo) => verifyTag(repo, tag)
+    );
+    io.out(
+      values.json
+        ? JSON.stringify(found, null, 2)
+        : `${found.gun}:${found.tag} ${found.digest} ${found.size} (${found.role})`
+    );
   },
 };
