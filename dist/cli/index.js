@@ -7,7 +7,7 @@ import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_c
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(604);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(753);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(734);
 
 
 // Entry of the `dct-sign` binary: everything else lives in main.ts.
@@ -99,7 +99,7 @@ function promptNoEcho(question) {
 
 /***/ }),
 
-/***/ 753:
+/***/ 734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13407,6 +13407,19 @@ function guessGun(root) {
     throw new errors/* UsageError */.eb('--from: could not tell the GUN from root.json; pass --gun');
 }
 
+;// CONCATENATED MODULE: ./src/cli/style.ts
+const CODES = { red: 31, yellow: 33, bold: 1 };
+/**
+ * ANSI colour for people at a terminal only: never when output goes to a
+ * pipe or file (scripts and CI logs get plain text), nor when NO_COLOR is set
+ * (no-color.org).
+ */
+function paint(io, style, text) {
+    if (!io.isTTY || io.env.NO_COLOR)
+        return text;
+    return `\u001b[${CODES[style]}m${text}\u001b[0m`;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/passphrase.ts
 
 
@@ -13432,6 +13445,7 @@ async function resolvePassphrase(io, role, what, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/admin-common.ts
+
 
 
 
@@ -13552,7 +13566,7 @@ function trustDirKeyRing(io, trustDir) {
 function stderrLogger(io) {
     return {
         info: (m) => io.err(m),
-        warn: (m) => io.err(`warning: ${m}`),
+        warn: (m) => io.err(`${paint(io, 'yellow', 'warning:')} ${m}`),
         debug: () => undefined,
         group: (_name, fn) => fn(),
     };
@@ -14245,6 +14259,7 @@ const VERSION = '0.1.0';
 
 
 
+
 /** Exit codes, documented in the README. */
 const EXIT = { ok: 0, failure: 1, commandLine: 2 };
 /**
@@ -14276,7 +14291,7 @@ async function runCli(argv, io) {
     }
     catch (err) {
         const message = err instanceof Error ? err.message : String(err);
-        io.err(`error: ${oneLine(redact(message, io.env))}`);
+        io.err(`${paint(io, 'red', 'error:')} ${oneLine(redact(message, io.env))}`);
         if (debug && err instanceof Error && err.stack)
             io.err(redact(err.stack, io.env));
         if (err instanceof CommandLineError)

@@ -5,6 +5,7 @@ import type { Command } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import type { CliIO } from './io.js';
 import { redact } from './redact.js';
+import { paint } from './style.js';
 import { VERSION } from './version.js';
 
 /** Exit codes, documented in the README. */
@@ -45,7 +46,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return (await command.run({ values, args: positionals, io })) ?? EXIT.ok;
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    io.err(`error: ${oneLine(redact(message, io.env))}`);
+    io.err(`${paint(io, 'red', 'error:')} ${oneLine(redact(message, io.env))}`);
     if (debug && err instanceof Error && err.stack)
       io.err(redact(err.stack, io.env));
     if (err instanceof CommandLineError) return EXIT.commandLine;

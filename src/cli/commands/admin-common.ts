@@ -26,6 +26,7 @@ import {
 } from '../../ops/admin/index.js';
 import { parseImageReference } from '../../registry/index.js';
 import { connect, rootKeyIDFlag } from '../connect.js';
+import { paint } from '../style.js';
 import type { Logger } from '../../ops/index.js';
 import type { Key } from '../../tuf/index.js';
 import type { CliIO } from '../io.js';
@@ -188,7 +189,7 @@ export function trustDirKeyRing(
 export function stderrLogger(io: CliIO): Logger {
   return {
     info: (m) => io.err(m),
-    warn: (m) => io.err(`warning: ${m}`),
+    warn: (m) => io.err(`${paint(io, 'yellow', 'warning:')} ${m}`),
     debug: () => undefined,
     group: (_name, fn) => fn(),
   };
