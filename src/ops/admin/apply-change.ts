@@ -23,7 +23,12 @@ import {
   signerRole,
   validSignatureCount,
 } from './signer-edit.js';
-import { RELEASES_ROLE, type KeyRing, type SignerChange } from './types.js';
+import {
+  RELEASES_ROLE,
+  type ChangeResult,
+  type KeyRing,
+  type SignerChange,
+} from './types.js';
 
 /** The signed files one change produces, ready for one atomic upload. */
 export interface AppliedChange {
@@ -39,6 +44,24 @@ export interface ApplyOptions {
   now: Date;
   /** Plan only: compute the diff and checks, sign nothing, ask for no key. */
   dryRun?: boolean;
+}
+
+/** What an applied change will publish, before it is uploaded (online or staged in a bundle). */
+export function changeResult(
+  gun: string,
+  applied: AppliedChange
+): ChangeResult {
+  return {
+    gun,
+    initialised: false,
+    roles: applied.uploads.map((u) => ({
+      role: u.role,
+      version: u.signed.version,
+    })),
+    diff: applied.diff,
+    warnings: applied.warnings,
+    published: false,
+  };
 }
 
 /**

@@ -14,7 +14,7 @@ import {
 } from '../../tuf/index.js';
 import { fetchRepositoryFiles } from '../fetch-files.js';
 import type { Logger } from '../types.js';
-import { applySignerChange } from './apply-change.js';
+import { applySignerChange, changeResult } from './apply-change.js';
 import { BundleError } from './errors.js';
 import { readBack, upload } from './signer-change.js';
 import type { ChangeResult, KeyRing, SignerChange } from './types.js';
@@ -157,17 +157,7 @@ export async function applyToBundle(
   }
   const repo = verifyBundle(bundle);
   const applied = await applySignerChange(repo, change, options);
-  const result: ChangeResult = {
-    gun: bundle.gun,
-    initialised: false,
-    roles: applied.uploads.map((u) => ({
-      role: u.role,
-      version: u.signed.version,
-    })),
-    diff: applied.diff,
-    warnings: applied.warnings,
-    published: false,
-  };
+  const result = changeResult(bundle.gun, applied);
   if (options.dryRun) return { bundle, result };
   const staged: Record<string, string> = {};
   for (const u of applied.uploads) staged[u.role] = bytesToBase64(u.bytes);

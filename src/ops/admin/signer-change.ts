@@ -15,7 +15,7 @@ import {
 } from '../errors.js';
 import { checkPinnedRoot, loadTrustedRepository } from '../load-trusted.js';
 import type { Logger } from '../types.js';
-import { applySignerChange } from './apply-change.js';
+import { applySignerChange, changeResult } from './apply-change.js';
 import { diffDelegations } from './diff.js';
 import { targetsExpiry } from './expiry.js';
 import { createRepository } from './init-repository.js';
@@ -54,17 +54,7 @@ export async function changeSigner(
     rootKeyID: options.rootKeyID,
   });
   const applied = await applySignerChange(repo, change, options);
-  const result: ChangeResult = {
-    gun,
-    initialised: false,
-    roles: applied.uploads.map((u) => ({
-      role: u.role,
-      version: u.signed.version,
-    })),
-    diff: applied.diff,
-    warnings: applied.warnings,
-    published: false,
-  };
+  const result = changeResult(gun, applied);
   if (options.dryRun) return result;
   await upload(client, applied.uploads);
   await readBack(client, applied.uploads, options);
