@@ -17,6 +17,7 @@ import {
 } from '../net/index.js';
 import { NotaryClient } from '../notary/index.js';
 import {
+  SYSTEM_CLOCK,
   signImages,
   type Logger,
   type SignImagesResult,
@@ -184,7 +185,7 @@ async function signOneRepository(
       expiryWarnDays: inputs.expiryWarnDays,
       dryRun: inputs.dryRun,
       logger: actionLogger,
-      clock: { now: () => new Date() },
+      clock: SYSTEM_CLOCK,
     });
     if (!inputs.dryRun)
       await saveTrustState(gun, trustServer, result.rootBytes, result.versions);
