@@ -1,7 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
-import { dockerConfigDir, dockerCredentials } from '../host/index.js';
+import {
+  decodeBasicAuth,
+  dockerConfigDir,
+  dockerCredentials,
+} from '../host/index.js';
 import {
   createNodeTransport,
   withRetries,
@@ -104,16 +108,10 @@ function trustCA(
 
 function credentialsFor(io: CliIO, domain: string): Credentials | undefined {
   const auth = io.env.NOTARY_AUTH;
-  if (auth) {
-    const decoded = Buffer.from(auth, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    if (colon > 0)
-      return {
-        username: decoded.slice(0, colon),
-        password: decoded.slice(colon + 1),
-      };
-  }
-  return dockerCredentials(domain, io.env);
+  return (
+    (auth ? decodeBasicAuth(auth) : undefined) ??
+    dockerCredentials(domain, io.env)
+  );
 }
 
 /** `--root-key-id`, when given. */

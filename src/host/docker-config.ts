@@ -34,6 +34,20 @@ function configKeys(host: string): string[] {
 }
 
 /**
+ * `base64(user:password)`, the form of docker's config `auth` and of
+ * notary's NOTARY_AUTH; undefined when it holds no `user:` part.
+ */
+export function decodeBasicAuth(b64: string): Credentials | undefined {
+  const decoded = Buffer.from(b64, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon <= 0) return undefined;
+  return {
+    username: decoded.slice(0, colon),
+    password: decoded.slice(colon + 1),
+  };
+}
+
+/**
  * The credentials `docker login` (or docker/login-action) stored for a
  * registry host: a credential helper if one is configured for it, else the
  * base64 `auth` in config.json. Undefined when there are none.
@@ -56,15 +70,8 @@ export function dockerCredentials(
   }
   for (const key of configKeys(host)) {
     const entry = config.auths?.[key];
-    if (entry?.auth) {
-      const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-      const colon = decoded.indexOf(':');
-      if (colon > 0)
-        return {
-          username: decoded.slice(0, colon),
-          password: decoded.slice(colon + 1),
-        };
-    }
+    const fromAuth = entry?.auth ? decodeBasicAuth(entry.auth) : undefined;
+    if (fromAuth) return fromAuth;
     if (entry?.username && entry.password)
       return { username: entry.username, password: entry.password };
   }

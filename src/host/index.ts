@@ -1,6 +1,10 @@
 // host/: what the machine provides to both glues (action/, cli/): docker's
 // config and credentials, trust directories, passphrases from the environment.
-export { dockerConfigDir, dockerCredentials } from './docker-config.js';
+export {
+  decodeBasicAuth,
+  dockerConfigDir,
+  dockerCredentials,
+} from './docker-config.js';
 export {
   passphraseFor,
   passphraseEnvNames,
