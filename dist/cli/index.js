@@ -10731,6 +10731,20 @@ function rootExpiry(now) {
 
 
 
+/** What an applied change will publish, before it is uploaded (online or staged in a bundle). */
+function changeResult(gun, applied) {
+    return {
+        gun,
+        initialised: false,
+        roles: applied.uploads.map((u) => ({
+            role: u.role,
+            version: u.signed.version,
+        })),
+        diff: applied.diff,
+        warnings: applied.warnings,
+        published: false,
+    };
+}
 /**
  * Applies one signer change to a verified repository and signs the result:
  * targets.json with the repository (targets) key, and for a rotation with a
@@ -11805,17 +11819,7 @@ async function changeSigner(client, change, options) {
         rootKeyID: options.rootKeyID,
     });
     const applied = await applySignerChange(repo, change, options);
-    const result = {
-        gun,
-        initialised: false,
-        roles: applied.uploads.map((u) => ({
-            role: u.role,
-            version: u.signed.version,
-        })),
-        diff: applied.diff,
-        warnings: applied.warnings,
-        published: false,
-    };
+    const result = changeResult(gun, applied);
     if (options.dryRun)
         return result;
     await upload(client, applied.uploads);
@@ -12084,17 +12088,7 @@ async function applyToBundle(bundle, change, options) {
     }
     const repo = verifyBundle(bundle);
     const applied = await applySignerChange(repo, change, options);
-    const result = {
-        gun: bundle.gun,
-        initialised: false,
-        roles: applied.uploads.map((u) => ({
-            role: u.role,
-            version: u.signed.version,
-        })),
-        diff: applied.diff,
-        warnings: applied.warnings,
-        published: false,
-    };
+    const result = changeResult(bundle.gun, applied);
     if (options.dryRun)
         return { bundle, result };
     const staged = {};
@@ -12194,6 +12188,20 @@ function configKeys(host) {
     return [host, `https://${host}`, `http://${host}`];
 }
 /**
+ * `base64(user:password)`, the form of docker's config `auth` and of
+ * notary's NOTARY_AUTH; undefined when it holds no `user:` part.
+ */
+function decodeBasicAuth(b64) {
+    const decoded = Buffer.from(b64, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon <= 0)
+        return undefined;
+    return {
+        username: decoded.slice(0, colon),
+        password: decoded.slice(colon + 1),
+    };
+}
+/**
  * The credentials `docker login` (or docker/login-action) stored for a
  * registry host: a credential helper if one is configured for it, else the
  * base64 `auth` in config.json. Undefined when there are none.
@@ -12216,15 +12224,9 @@ function dockerCredentials(host, env) {
     }
     for (const key of configKeys(host)) {
         const entry = config.auths?.[key];
-        if (entry?.auth) {
-            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-            const colon = decoded.indexOf(':');
-            if (colon > 0)
-                return {
-                    username: decoded.slice(0, colon),
-                    password: decoded.slice(colon + 1),
-                };
-        }
+        const fromAuth = entry?.auth ? decodeBasicAuth(entry.auth) : undefined;
+        if (fromAuth)
+            return fromAuth;
         if (entry?.username && entry.password)
             return { username: entry.username, password: entry.password };
     }
@@ -13178,16 +13180,8 @@ function trustCA(io, values, server) {
 }
 function credentialsFor(io, domain) {
     const auth = io.env.NOTARY_AUTH;
-    if (auth) {
-        const decoded = Buffer.from(auth, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        if (colon > 0)
-            return {
-                username: decoded.slice(0, colon),
-                password: decoded.slice(colon + 1),
-            };
-    }
-    return dockerCredentials(domain, io.env);
+    return ((auth ? decodeBasicAuth(auth) : undefined) ??
+        dockerCredentials(domain, io.env));
 }
 /** `--root-key-id`, when given. */
 function rootKeyIDFlag(values) {
