@@ -1,5 +1,5 @@
 import { Key } from '../tuf/index.js';
-import { ed } from './noble.js';
+import { ed25519PrivateKey, ed25519Sign } from './native-ed25519.js';
 import type { RawPrivateKey } from './raw-key.js';
 import {
   makeSigner,
@@ -20,8 +20,8 @@ export function createEd25519Signer(
   raw: RawPrivateKey,
   options: SignerOptions
 ): PrivateKeySigner {
-  const seed = raw.secret();
-  const sign = (data: Uint8Array): Uint8Array => ed.sign(data, seed);
+  const key = ed25519PrivateKey(raw.secret());
+  const sign = (data: Uint8Array): Uint8Array => ed25519Sign(key, data);
   return makeSigner(
     raw,
     'eddsa',

@@ -1,7 +1,8 @@
 import { createSigner } from './create-signer.js';
 import { encodePem } from './pem.js';
-import { p256PrivateKey, p256PublicPoint } from './native-ec.js';
-import { ed, p256 } from './noble.js';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { p256PublicPoint } from './native-ec.js';
+import { ed25519PrivateKey, ed25519PublicBytes } from './native-ed25519.js';
 import { RawPrivateKey, type KeyAlgorithm } from './raw-key.js';
 import type { PrivateKeySigner } from './signer.js';
 import { encodeEd25519Spki, encodeP256Spki } from './spki.js';
@@ -40,16 +41,23 @@ export function generateKey(
   let raw: RawPrivateKey;
   let spki: Uint8Array;
   if (algorithm === 'ecdsa') {
-    const secret = p256.utils.randomSecretKey();
+    const { privateKey } = generateKeyPairSync('ec', {
+      namedCurve: 'prime256v1',
+    });
     raw = new RawPrivateKey(
       'ecdsa',
-      secret,
-      p256PublicPoint(p256PrivateKey(secret))
+      jwkScalar(privateKey.export({ format: 'jwk' }).d, 32),
+      p256PublicPoint(privateKey)
     );
     spki = encodeP256Spki(raw.publicKey);
   } else {
-    const seed = ed.utils.randomSecretKey();
-    raw = new RawPrivateKey('ed25519', seed, ed.getPublicKey(seed));
+    // Go's ed25519.GenerateKey: the private key is 32 random bytes (the seed).
+    const seed = new Uint8Array(randomBytes(32));
+    raw = new RawPrivateKey(
+      'ed25519',
+      seed,
+      ed25519PublicBytes(ed25519PrivateKey(seed))
+    );
     spki = encodeEd25519Spki(raw.publicKey);
   }
   const { role, gun } = options;
@@ -62,4 +70,14 @@ export function generateKey(
   headers.role = role;
   const publicPem = encodePem({ type: 'PUBLIC KEY', headers, bytes: spki });
   return { privatePem, publicPem, keyID: signer.keyID, signer };
+}
+
+/** A JWK private scalar (base64url, leading zeros possibly dropped) as `size` bytes. */
+function jwkScalar(d: string | undefined, size: number): Uint8Array {
+  const bytes = Buffer.from(d ?? '', 'base64url');
+  if (bytes.length === 0 || bytes.length > size)
+    throw new Error('generated key: unexpected private scalar');
+  const out = new Uint8Array(size);
+  out.set(bytes, size - bytes.length);
+  return out;
 }

@@ -1,4 +1,4 @@
-import { md5 } from '@noble/hashes/legacy.js';
+import { createHash } from 'node:crypto';
 import { cbcDecrypt, stripPadding, type CbcCipher } from './cbc.js';
 import { concatBytes } from './der-writer.js';
 import { KeyFormatError, UnsupportedKeyError } from './errors.js';
@@ -60,7 +60,11 @@ function evpBytesToKey(
   let out: Uint8Array = new Uint8Array(0);
   let prev: Uint8Array = new Uint8Array(0);
   while (out.length < length) {
-    prev = md5(concatBytes(prev, pass, salt));
+    prev = new Uint8Array(
+      createHash('md5')
+        .update(concatBytes(prev, pass, salt))
+        .digest()
+    );
     out = concatBytes(out, prev);
   }
   return out.subarray(0, length);

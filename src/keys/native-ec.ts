@@ -21,6 +21,17 @@ import { encodeP256Spki } from './spki.js';
 // natively. Signatures are what Go produces and accepts: SHA-256 of the data,
 // raw r‖s of 64 bytes (ieee-p1363), random k, high-S accepted.
 
+/** The order n of the P-256 group (SEC 2 §2.4.2). */
+const P256_ORDER =
+  0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n;
+
+/** True when a 32-byte big-endian scalar is a valid private key: 1 ≤ d < n. */
+export function isValidP256Scalar(scalar: Uint8Array): boolean {
+  if (scalar.length !== 32) return false;
+  const d = BigInt(`0x${Buffer.from(scalar).toString('hex')}`);
+  return d > 0n && d < P256_ORDER;
+}
+
 /** A private KeyObject from a 32-byte scalar, via a minimal SEC 1 ECPrivateKey. */
 export function p256PrivateKey(scalar: Uint8Array): KeyObject {
   const sec1 = derSequence(

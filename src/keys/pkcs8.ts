@@ -9,8 +9,12 @@ import {
   derSequence,
 } from './der-writer.js';
 import { KeyFormatError, UnsupportedKeyError } from './errors.js';
-import { p256PrivateKey, p256PublicPoint } from './native-ec.js';
-import { ed, p256 } from './noble.js';
+import {
+  isValidP256Scalar,
+  p256PrivateKey,
+  p256PublicPoint,
+} from './native-ec.js';
+import { ed25519PrivateKey, ed25519PublicBytes } from './native-ed25519.js';
 import { OID, oidName } from './oids.js';
 import { RawPrivateKey } from './raw-key.js';
 
@@ -102,7 +106,7 @@ export function parseEcPrivateKey(
   if (scalar.length > 32)
     throw new KeyFormatError(`${what}: scalar longer than 32 bytes`);
   scalar = concatBytes(new Uint8Array(32 - scalar.length), scalar);
-  if (!p256.utils.isValidSecretKey(scalar)) {
+  if (!isValidP256Scalar(scalar)) {
     throw new KeyFormatError(`${what}: scalar out of range`);
   }
   const derived = p256PublicPoint(p256PrivateKey(scalar));
@@ -138,7 +142,11 @@ export function parseNotaryEd25519(bytes: Uint8Array): RawPrivateKey {
 function ed25519FromSeed(seed: Uint8Array): RawPrivateKey {
   if (seed.length !== 32)
     throw new KeyFormatError('ed25519 key: seed must be 32 bytes');
-  return new RawPrivateKey('ed25519', seed, ed.getPublicKey(seed));
+  return new RawPrivateKey(
+    'ed25519',
+    seed,
+    ed25519PublicBytes(ed25519PrivateKey(seed))
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import { constants, createPublicKey, verify as nodeVerify } from 'node:crypto';
 import type { Key, SignatureMethod, SignatureVerifier } from '../tuf/index.js';
 import { p256Verify } from './native-ec.js';
-import { ED25519_VERIFY, ed } from './noble.js';
+import { ed25519Verify } from './native-ed25519.js';
 import { OID } from './oids.js';
 import { parseSpki } from './spki.js';
 import { certificateOfKey } from './x509.js';
@@ -43,8 +43,7 @@ function check(
     }
     case 'eddsa': {
       if (key.keyType !== 'ed25519' || sig.length !== 64) return false;
-      const pub = key.publicBytes();
-      return pub.length === 32 && ed.verify(sig, data, pub, ED25519_VERIFY);
+      return ed25519Verify(key.publicBytes(), data, sig);
     }
     case 'rsapss':
     case 'rsapkcs1v15':

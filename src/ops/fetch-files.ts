@@ -1,11 +1,11 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
 import { withContext } from '../errors.js';
 import type { NotaryClient } from '../notary/index.js';
-import { SignedMetadata, type RepositoryFiles } from '../tuf/index.js';
+import {
+  SignedMetadata,
+  sha256Hex as hex,
+  type RepositoryFiles,
+} from '../tuf/index.js';
 import { RepositoryNotFoundError } from './errors.js';
-
-const hex = (bytes: Uint8Array) => bytesToHex(sha256(bytes));
 
 /** Options of {@link fetchRepositoryFiles}. */
 export interface FetchOptions {

@@ -1,5 +1,4 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
+import { createHash } from 'node:crypto';
 import { SignerError } from '../errors.js';
 import { HTTPError, type HttpResponse, type Transport } from '../net/index.js';
 
@@ -64,7 +63,7 @@ export class RegistryClient {
       maxBytes: MAX_MANIFEST_BYTES,
     });
     this.check(get, 'GET', path, reference);
-    const computed = `sha256:${bytesToHex(sha256(get.body))}`;
+    const computed = `sha256:${createHash('sha256').update(get.body).digest('hex')}`;
     const claimed = get.headers['docker-content-digest'];
     if (claimed && claimed !== computed) {
       throw new RegistryResponseError(

@@ -92,7 +92,12 @@ export function toJSONObject(
  * server cannot put a newline (a forged extra line) into our messages.
  */
 export function keyPath(base: string, key: string): string {
-  return /^[\w.\-/:@+]+$/.test(key)
-    ? `${base}.${key}`
-    : `${base}[${JSON.stringify(key)}]`;
+  return PLAIN.test(key) ? `${base}.${key}` : `${base}[${JSON.stringify(key)}]`;
 }
+
+/** An untrusted value for a message: as is when plain, else JSON-quoted (see keyPath). */
+export function shown(value: string): string {
+  return PLAIN.test(value) ? value : JSON.stringify(value);
+}
+
+const PLAIN = /^[\w.\-/:@+]+$/;

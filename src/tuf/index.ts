@@ -12,6 +12,8 @@ export {
   isExpiredAt,
 } from './go-time.js';
 export { bytesToBase64, base64ToBytes, isCanonicalBase64 } from './encoding.js';
+export { bytesToHex, digest, hexToBytes, sha256Hex } from './digest.js';
+export type { DigestAlgorithm } from './digest.js';
 export {
   ROOT_ROLE,
   TARGETS_ROLE,

@@ -1,5 +1,4 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
+import { createHash } from 'node:crypto';
 import {
   createRootCertificate,
   generateKey,
@@ -48,7 +47,7 @@ import {
 
 const DAY = 24 * 3600 * 1000;
 const YEAR = 365 * DAY;
-const hex256 = (b: Uint8Array) => bytesToHex(sha256(b));
+const hex256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const text = (b: Uint8Array) => Buffer.from(b).toString('utf8');
 
 /** A request as the fake saw it. */

@@ -1,5 +1,3 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
 import { withContext } from '../../errors.js';
 import { checkRootCertificate, verifySignature } from '../../keys/index.js';
 import type { NotaryClient } from '../../notary/index.js';
@@ -8,6 +6,7 @@ import {
   bytesToBase64,
   parseTime,
   SignedMetadata,
+  sha256Hex,
   verifyRepository,
   type RepositoryFiles,
   type TrustedRepository,
@@ -193,7 +192,9 @@ export async function publishBundle(
     });
     const then = bundle.files[role];
     const same =
-      now && then ? hex(now) === hex(base64ToBytes(then)!) : !now && !then;
+      now && then
+        ? sha256Hex(now) === sha256Hex(base64ToBytes(then)!)
+        : !now && !then;
     if (!same) {
       throw new BundleError(
         `${role} of ${bundle.gun} changed on the server since the bundle was fetched (${bundle.fetchedAt}); nothing was published: run dct-sign fetch again and redo the change on the new bundle`
@@ -228,8 +229,4 @@ function verifyFiles(
     verifier: verifySignature,
     checkRootKey: checkRootCertificate,
   });
-}
-
-function hex(bytes: Uint8Array): string {
-  return bytesToHex(sha256(bytes));
 }

@@ -1,5 +1,4 @@
-import { sha256, sha512 } from '@noble/hashes/sha2.js';
-import { hexToBytes } from '@noble/hashes/utils.js';
+import { digest, hexToBytes } from '../digest.js';
 import { canonicalize } from '../canonical.js';
 import { base64ToBytes, base64ToHex, bytesToBase64 } from '../encoding.js';
 import { MetadataError } from '../errors.js';
@@ -46,8 +45,8 @@ export class FileMeta {
     return new FileMeta({
       length: bytes.length,
       hashes: new Map([
-        ['sha256', bytesToBase64(sha256(bytes))],
-        ['sha512', bytesToBase64(sha512(bytes))],
+        ['sha256', bytesToBase64(digest('sha256', bytes))],
+        ['sha512', bytesToBase64(digest('sha512', bytes))],
       ]),
     });
   }

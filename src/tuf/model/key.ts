@@ -1,5 +1,4 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
+import { sha256Hex } from '../digest.js';
 import { canonicalBytes } from '../canonical.js';
 import { MetadataError } from '../errors.js';
 import type { JSONObject, JSONValue } from '../json.js';
@@ -37,7 +36,7 @@ export class Key {
 
   /** TUF key ID: hex sha256 of the canonical public key JSON. */
   get keyID(): string {
-    this.cachedID ??= bytesToHex(sha256(canonicalBytes(this.toJSON())));
+    this.cachedID ??= sha256Hex(canonicalBytes(this.toJSON()));
     return this.cachedID;
   }
 

@@ -5,6 +5,7 @@ import {
   expectObject,
   toJSONObject,
   keyPath,
+  shown,
 } from '../guard.js';
 import { normalizeGoTime } from '../go-time.js';
 import type { JSONObject, JSONValue } from '../json.js';
@@ -58,7 +59,7 @@ export class Root {
       for (const id of role.keyIDs) {
         if (!this.keys.has(id)) {
           throw new MetadataError(
-            `root: key ID ${id} specified in ${name} without corresponding key`
+            `root: key ID ${shown(id)} specified in ${name} without corresponding key`
           );
         }
       }

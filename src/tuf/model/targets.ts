@@ -1,7 +1,13 @@
 import { canonicalize } from '../canonical.js';
 import { MetadataError } from '../errors.js';
 import { formatExpires, normalizeGoTime } from '../go-time.js';
-import { expectArray, expectObject, toJSONObject, keyPath } from '../guard.js';
+import {
+  expectArray,
+  expectObject,
+  toJSONObject,
+  keyPath,
+  shown,
+} from '../guard.js';
 import type { JSONObject, JSONValue } from '../json.js';
 import {
   isDelegationName,
@@ -64,19 +70,19 @@ export class Targets {
     for (const d of this.delegationRoles) {
       if (!isDirectChild(this.role, d.name)) {
         throw new MetadataError(
-          `${this.role}: delegation role ${d.name} invalid`
+          `${this.role}: delegation role ${shown(d.name)} invalid`
         );
       }
       // Go would keep both; two entries for one role make lookups ambiguous.
       if (seen.has(d.name))
         throw new MetadataError(
-          `${this.role}: delegation ${d.name} listed twice`
+          `${this.role}: delegation ${shown(d.name)} listed twice`
         );
       seen.add(d.name);
       for (const id of d.keyIDs) {
         if (!this.delegationKeys.has(id)) {
           throw new MetadataError(
-            `${this.role}: key ID ${id} specified in ${d.name} without corresponding key`
+            `${this.role}: key ID ${shown(id)} specified in ${shown(d.name)} without corresponding key`
           );
         }
       }

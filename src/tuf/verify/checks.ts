@@ -1,10 +1,9 @@
-import { sha256, sha512 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
+import { bytesToHex, digest, type DigestAlgorithm } from '../digest.js';
 import { ExpiredError, HashMismatchError, RollbackError } from '../errors.js';
 import { isExpiredAt } from '../go-time.js';
 import type { FileMeta } from '../model/file-meta.js';
 
-const HASHERS = { sha256, sha512 } as const;
+const ALGORITHMS: readonly DigestAlgorithm[] = ['sha256', 'sha512'];
 
 /**
  * Throws ExpiredError when `expires` lies before `referenceTime`
@@ -53,11 +52,11 @@ export function verifyFileMeta(
     );
   }
   let checked = 0;
-  for (const [alg, hash] of Object.entries(HASHERS)) {
+  for (const alg of ALGORITHMS) {
     const expected = meta.hashes.get(alg);
     if (expected === undefined) continue;
     const want = meta.hash(alg);
-    const got = bytesToHex(hash(bytes));
+    const got = bytesToHex(digest(alg, bytes));
     if (!want || bytesToHex(want) !== got) {
       throw new HashMismatchError(
         `${role}: expected ${alg} ${want ? bytesToHex(want) : expected}, got ${got}`

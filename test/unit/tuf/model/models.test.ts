@@ -69,6 +69,20 @@ describe('models', () => {
           /without corresponding key/
         );
       });
+
+      // Found by the fuzz suite: a key ID is untrusted text and must not
+      // put a second line into the message.
+      it('quotes a key ID that is not plain text', () => {
+        const data = signedOf('root');
+        const roles = {
+          ...(data.roles as JSONObject),
+          targets: { keyids: ['a\nforged line'], threshold: 1 },
+        };
+        expectMetadataError(
+          () => Root.fromJSON({ ...data, roles }),
+          /^root: key ID "a\\nforged line" specified in targets without corresponding key$/
+        );
+      });
     });
 
     const badFields: Array<[string, JSONObject, RegExp]> = [
