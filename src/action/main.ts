@@ -135,6 +135,7 @@ async function signOneRepository(
   const base = withRetries(
     createNodeTransport({
       ca: inputs.trustServerCA,
+      caOrigin: trustServer,
       userAgent: USER_AGENT,
       timeoutMs: Math.round(inputs.timeoutSeconds * 1000),
     }),

@@ -65,6 +65,7 @@ export function connect(
     withRetries(
       createNodeTransport({
         ca: trustCA(io, values, trustServer),
+        caOrigin: trustServer,
         userAgent: 'dct-sign',
       })
     ),

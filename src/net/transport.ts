@@ -41,6 +41,12 @@ export interface Transport {
 export interface NodeTransportOptions {
   /** Extra CA certificates (PEM) to trust, e.g. a self-hosted notary's CA. */
   ca?: string;
+  /**
+   * The origin `ca` belongs to (the trust server). Connections to it trust
+   * `ca` alone, a pin; other https origins (registry, token service) trust it
+   * next to the system roots. Without it, every origin trusts both.
+   */
+  caOrigin?: string;
   /** Default timeout per request in ms (default 30 s). */
   timeoutMs?: number;
   userAgent?: string;
@@ -56,21 +62,8 @@ const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 export function createNodeTransport(
   options: NodeTransportOptions = {}
 ): Transport {
-  const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 8 });
-  const httpsAgent = new https.Agent({
-    keepAlive: true,
-    maxSockets: 8,
-    // `ca` replaces the system roots, so keep them when adding a private CA.
-    // One secure context for every connection: passing `ca` instead makes node
-    // parse ~140 root certificates per connection (measured: 25 ms each).
-    ...(options.ca
-      ? {
-          secureContext: createSecureContext({
-            ca: [...rootCertificates, options.ca],
-          }),
-        }
-      : {}),
-  });
+  const httpAgent = new http.Agent(KEEP_ALIVE);
+  const agents = httpsAgents(options);
   let count = 0;
   return {
     get requestCount() {
@@ -80,15 +73,64 @@ export function createNodeTransport(
       count++;
       return send(
         req,
-        req.url.startsWith('https:') ? httpsAgent : httpAgent,
+        req.url.startsWith('https:') ? agents.forURL(req.url) : httpAgent,
         options
       );
     },
     close() {
       httpAgent.destroy();
-      httpsAgent.destroy();
+      agents.destroy();
     },
   };
+}
+
+const KEEP_ALIVE = { keepAlive: true, maxSockets: 8 };
+
+/**
+ * The https agents, one secure context each, made on first use. A private CA
+ * with system roots costs ~25 ms of certificate parsing (node parses the ~140
+ * roots again for `ca: [...rootCertificates, ca]`); a context with the private
+ * CA alone costs ~1 ms. So the trust server, the origin the CA is for, gets the
+ * cheap pinned context, and the combined one is built only if another https
+ * origin is contacted.
+ */
+function httpsAgents(options: NodeTransportOptions) {
+  const made: https.Agent[] = [];
+  const lazy = (make: () => https.Agent) => {
+    let agent: https.Agent | undefined;
+    return () => {
+      if (!agent) made.push((agent = make()));
+      return agent;
+    };
+  };
+  const withContext = (ca: string | string[]) =>
+    new https.Agent({
+      ...KEEP_ALIVE,
+      secureContext: createSecureContext({ ca }),
+    });
+  const { ca } = options;
+  const system = lazy(() => new https.Agent(KEEP_ALIVE));
+  // `ca` alone would replace the system roots, so they are added back.
+  const extended = lazy(() => withContext([...rootCertificates, ca ?? '']));
+  const pinned = lazy(() => withContext(ca ?? ''));
+  const pinnedOrigin = options.caOrigin && originOf(options.caOrigin);
+  return {
+    forURL(url: string): https.Agent {
+      if (ca === undefined) return system();
+      return pinnedOrigin && originOf(url) === pinnedOrigin
+        ? pinned()
+        : extended();
+    },
+    destroy: () => made.forEach((agent) => agent.destroy()),
+  };
+}
+
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Host and path of a URL without userinfo or query, for error messages. */

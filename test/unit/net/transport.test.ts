@@ -273,6 +273,8 @@ describe('#createNodeTransport', () => {
   describe('when the server uses a certificate from a private CA', () => {
     let dir: string;
     let ca: string;
+    /** A second CA that signed nothing the servers send. */
+    let otherCA: string;
     const servers: https.Server[] = [];
     /** Leaf signed by the CA, served alone. */
     let directBase: string;
@@ -320,6 +322,12 @@ describe('#createNodeTransport', () => {
       issue('int', 'dct-sign-test-intermediate', 'ca', 'ca.cnf');
       issue('leaf2', '127.0.0.1', 'int', 'leaf.cnf');
       ca = readFileSync(join(dir, 'ca.crt'), 'utf8');
+      key('other');
+      ssl(
+        'req -x509 -new -key other.key -sha256 -days 2 -subj /CN=dct-sign-other-CA ' +
+          '-addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign -out other.crt'
+      );
+      otherCA = readFileSync(join(dir, 'other.crt'), 'utf8');
       const pem = (name: string) =>
         readFileSync(join(dir, `${name}.crt`), 'utf8');
       directBase = await serve('server.key', pem('server'));
@@ -372,6 +380,46 @@ describe('#createNodeTransport', () => {
             expect(
               Buffer.compare(Buffer.from(res.body), Buffer.from(body))
             ).toBe(0);
+          });
+        });
+
+        describe('and the CA is pinned to this origin', () => {
+          it('returns the response', async () => {
+            transport = createNodeTransport({ ca, caOrigin: base() });
+            const res = await transport.request({
+              method: 'GET',
+              url: `${base()}/hello`,
+            });
+            expect(res.status).toBe(200);
+          });
+        });
+
+        describe('and the CA is pinned to another origin', () => {
+          it('still trusts it here, next to the system roots', async () => {
+            transport = createNodeTransport({
+              ca,
+              caOrigin: 'https://notary.invalid:4443',
+            });
+            const res = await transport.request({
+              method: 'GET',
+              url: `${base()}/hello`,
+            });
+            expect(res.status).toBe(200);
+          });
+        });
+
+        describe('and the origin is pinned to another CA', () => {
+          it('throws a NetworkError saying the certificate is not trusted', async () => {
+            transport = createNodeTransport({
+              ca: otherCA,
+              caOrigin: base(),
+            });
+            const err = await transport
+              .request({ method: 'GET', url: `${base()}/hello` })
+              .catch((e: unknown) => e);
+            expect((err as Error).message).toContain(
+              'TLS certificate not trusted'
+            );
           });
         });
       });
