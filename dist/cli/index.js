@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 486:
@@ -4191,21 +4191,8 @@ const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
  * Redirects are refused, bodies are size-capped, timeouts are enforced.
  */
 function createNodeTransport(options = {}) {
-    const httpAgent = new external_node_http_namespaceObject.Agent({ keepAlive: true, maxSockets: 8 });
-    const httpsAgent = new external_node_https_namespaceObject.Agent({
-        keepAlive: true,
-        maxSockets: 8,
-        // `ca` replaces the system roots, so keep them when adding a private CA.
-        // One secure context for every connection: passing `ca` instead makes node
-        // parse ~140 root certificates per connection (measured: 25 ms each).
-        ...(options.ca
-            ? {
-                secureContext: (0,external_node_tls_namespaceObject.createSecureContext)({
-                    ca: [...external_node_tls_namespaceObject.rootCertificates, options.ca],
-                }),
-            }
-            : {}),
-    });
+    const httpAgent = new external_node_http_namespaceObject.Agent(KEEP_ALIVE);
+    const agents = httpsAgents(options);
     let count = 0;
     return {
         get requestCount() {
@@ -4213,13 +4200,61 @@ function createNodeTransport(options = {}) {
         },
         request(req) {
             count++;
-            return send(req, req.url.startsWith('https:') ? httpsAgent : httpAgent, options);
+            return send(req, req.url.startsWith('https:') ? agents.forURL(req.url) : httpAgent, options);
         },
         close() {
             httpAgent.destroy();
-            httpsAgent.destroy();
+            agents.destroy();
         },
     };
+}
+const KEEP_ALIVE = { keepAlive: true, maxSockets: 8 };
+/**
+ * The https agents, one secure context each, made on first use. A private CA
+ * with system roots costs ~25 ms of certificate parsing (node parses the ~140
+ * roots again for `ca: [...rootCertificates, ca]`); a context with the private
+ * CA alone costs ~1 ms. So the trust server, the origin the CA is for, gets the
+ * cheap pinned context, and the combined one is built only if another https
+ * origin is contacted.
+ */
+function httpsAgents(options) {
+    const made = [];
+    const lazy = (make) => {
+        let agent;
+        return () => {
+            if (!agent)
+                made.push((agent = make()));
+            return agent;
+        };
+    };
+    const withContext = (ca) => new external_node_https_namespaceObject.Agent({
+        ...KEEP_ALIVE,
+        secureContext: (0,external_node_tls_namespaceObject.createSecureContext)({ ca }),
+    });
+    const { ca } = options;
+    const system = lazy(() => new external_node_https_namespaceObject.Agent(KEEP_ALIVE));
+    // `ca` alone would replace the system roots, so they are added back.
+    const extended = lazy(() => withContext([...external_node_tls_namespaceObject.rootCertificates, ca ?? '']));
+    const pinned = lazy(() => withContext(ca ?? ''));
+    const pinnedOrigin = options.caOrigin && originOf(options.caOrigin);
+    return {
+        forURL(url) {
+            if (ca === undefined)
+                return system();
+            return pinnedOrigin && originOf(url) === pinnedOrigin
+                ? pinned()
+                : extended();
+        },
+        destroy: () => made.forEach((agent) => agent.destroy()),
+    };
+}
+function originOf(url) {
+    try {
+        return new URL(url).origin;
+    }
+    catch {
+        return undefined;
+    }
 }
 /** Host and path of a URL without userinfo or query, for error messages. */
 function describeURL(url) {
@@ -6356,6 +6391,7 @@ function connect(io, reference, values, access) {
     }
     const transport = withTokenAuth(withRetries(createNodeTransport({
         ca: trustCA(io, values, trustServer),
+        caOrigin: trustServer,
         userAgent: 'dct-sign',
     })), {
         credentials: credentialsFor(io, ref.domain),
