@@ -1,3 +1,4 @@
+import { compareUtf8 } from './canonical.js';
 import { MetadataError } from './errors.js';
 import type { JSONObject, JSONValue } from './json.js';
 
@@ -31,6 +32,48 @@ const ESCAPES: Readonly<Record<string, string>> = {
  * plain key. Errors are MetadataErrors that name `what`.
  */
 export function parseJSON(input: Uint8Array | string, what: string): JSONValue {
+  return parser(input, what).document();
+}
+
+/** What {@link parseEnvelope} returns. */
+export interface ParsedEnvelope {
+  value: JSONValue;
+  /**
+   * CANON of the top-level `signed` value, when the file holds it in canonical
+   * form (Go's HTML escapes allowed), as notary writes every file: it is then
+   * the unescaped text itself, with no re-serialization. Undefined otherwise.
+   */
+  canonicalSigned?: string;
+}
+
+/**
+ * parseJSON for a role file, which also notes whether the text of `signed`
+ * is already canonical: no whitespace, keys in strictly increasing UTF-8
+ * order, integers in their shortest form, and in strings no escapes but `\"`,
+ * `\\` and the five Go HTML escapes. Then CANON(parse(text)) equals the
+ * text with those five unescaped, so a caller can skip re-serializing
+ * (~20 ms for a 10,000-target role); anything else takes the general path.
+ */
+export function parseEnvelope(
+  input: Uint8Array | string,
+  what: string
+): ParsedEnvelope {
+  const p = parser(input, what);
+  const value = p.document();
+  return p.signedText === undefined
+    ? { value }
+    : { value, canonicalSigned: unescapeGoHTML(p.signedText) };
+}
+
+/** Undoes Go's HTML-safe escapes in canonical text (the only `\u` escapes it may hold). */
+function unescapeGoHTML(text: string): string {
+  if (!text.includes('\\u')) return text;
+  return text.replace(/\\(?:u(003c|003e|0026|2028|2029)|["\\])/g, (m, hex) =>
+    hex === undefined ? m : String.fromCharCode(parseInt(hex as string, 16))
+  );
+}
+
+function parser(input: Uint8Array | string, what: string): Parser {
   let text: string;
   if (typeof input === 'string') {
     text = input;
@@ -41,16 +84,28 @@ export function parseJSON(input: Uint8Array | string, what: string): JSONValue {
       throw new MetadataError(`${what}: invalid UTF-8`, { cause: err });
     }
   }
-  return new Parser(text, what).document();
+  // Text decoded with `fatal` holds no lone surrogate; a JS string may.
+  return new Parser(text, what, typeof input === 'string');
 }
+
+/** The escapes Go's encoder writes into canonical text: `<` `>` `&` U+2028 U+2029. */
+const GO_HTML_ESCAPES = new Set(['003c', '003e', '0026', '2028', '2029']);
 
 /** Recursive descent over the decoded text; depth is capped, so recursion is bounded. */
 class Parser {
   private pos = 0;
+  /**
+   * Cleared by anything CANON would write differently; set again where the
+   * top-level `signed` value starts, and read where it ends.
+   */
+  private canonical = true;
+  /** The raw text of the top-level `signed` value, when it was canonical. */
+  signedText: string | undefined;
 
   constructor(
     private readonly text: string,
-    private readonly what: string
+    private readonly what: string,
+    private readonly mayHoldLoneSurrogates: boolean
   ) {}
 
   document(): JSONValue {
@@ -85,6 +140,7 @@ class Parser {
     const out = Object.create(null) as JSONObject;
     this.pos++; // '{'
     if (this.consume('}')) return out;
+    let previous: string | undefined;
     do {
       this.skipSpace();
       if (this.text[this.pos] !== '"') this.fail('expected a string key');
@@ -92,8 +148,21 @@ class Parser {
       // Duplicate keys are ambiguous across parsers; refuse them outright.
       if (Object.hasOwn(out, key))
         this.fail(`duplicate key ${JSON.stringify(key)}`);
+      if (previous !== undefined && compareUtf8(previous, key) >= 0)
+        this.canonical = false;
+      previous = key;
       if (!this.consume(':')) this.fail("expected ':'");
-      out[key] = this.value(depth);
+      if (depth === 1 && key === 'signed') {
+        this.skipSpace();
+        const start = this.pos;
+        this.canonical = true;
+        out[key] = this.value(depth);
+        this.signedText = this.canonical
+          ? this.text.slice(start, this.pos)
+          : undefined;
+      } else {
+        out[key] = this.value(depth);
+      }
     } while (this.consume(','));
     if (!this.consume('}')) this.fail("expected ',' or '}'");
     return out;
@@ -111,7 +180,25 @@ class Parser {
   }
 
   private string(): string {
-    this.pos++; // opening quote
+    const start = ++this.pos; // after the opening quote
+    // Fast path, nearly every string of a role: no escape and no control
+    // character before the closing quote, so the text is the value.
+    const text = this.text;
+    const end = text.indexOf('"', start);
+    if (end !== -1) {
+      let i = start;
+      for (; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x5c || c < 0x20) break;
+      }
+      if (i === end) {
+        this.pos = end + 1;
+        const value = text.slice(start, end);
+        if (this.mayHoldLoneSurrogates && LONE_SURROGATE.test(value))
+          this.fail('lone surrogate in string');
+        return value;
+      }
+    }
     let out = '';
     for (;;) {
       PLAIN.lastIndex = this.pos;
@@ -135,11 +222,13 @@ class Parser {
     if (c === 'u') {
       const hex = this.text.slice(this.pos + 2, this.pos + 6);
       if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.fail('bad \\u escape');
+      if (!GO_HTML_ESCAPES.has(hex)) this.canonical = false;
       this.pos += 6;
       return String.fromCharCode(parseInt(hex, 16));
     }
     const decoded = c === undefined ? undefined : ESCAPES[c];
     if (decoded === undefined) this.fail('bad escape');
+    if (c !== '"' && c !== '\\') this.canonical = false;
     this.pos += 2;
     return decoded;
   }
@@ -151,6 +240,16 @@ class Parser {
     this.pos += match[0].length;
     const value = Number(match[0]);
     if (!Number.isFinite(value)) this.fail('number out of range');
+    // CANON writes safe integers only, shortest form: not 1.0, 1e2 or -0.
+    const t = match[0];
+    if (
+      !Number.isSafeInteger(value) ||
+      Object.is(value, -0) ||
+      t.includes('.') ||
+      t.includes('e') ||
+      t.includes('E')
+    )
+      this.canonical = false;
     return value;
   }
 
@@ -161,14 +260,22 @@ class Parser {
 
   private consume(c: string): boolean {
     this.skipSpace();
-    if (this.text[this.pos] !== c) return false;
+    if (this.text.charCodeAt(this.pos) !== c.charCodeAt(0)) return false;
     this.pos++;
     return true;
   }
 
   // JSON whitespace only (RFC 8259 §2); Go accepts exactly these four.
   private skipSpace(): void {
-    while (/[ \t\n\r]/.test(this.text[this.pos] ?? '')) this.pos++;
+    const text = this.text;
+    let pos = this.pos;
+    for (;;) {
+      const c = text.charCodeAt(pos);
+      if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) break;
+      pos++;
+    }
+    if (pos !== this.pos) this.canonical = false;
+    this.pos = pos;
   }
 
   private fail(message: string): never {

@@ -1,7 +1,7 @@
 import { canonicalBytes } from '../canonical.js';
 import { MetadataError } from '../errors.js';
 import { expectArray, expectObject } from '../guard.js';
-import { parseJSON } from '../parse-json.js';
+import { parseEnvelope } from '../parse-json.js';
 import { isDelegationName, TARGETS_ROLE } from '../role-names.js';
 import type { MetadataKind } from './common.js';
 import { FileMeta } from './file-meta.js';
@@ -10,6 +10,8 @@ import { Signature } from './signature.js';
 import { Snapshot } from './snapshot.js';
 import { Targets } from './targets.js';
 import { Timestamp } from './timestamp.js';
+
+const UTF8 = new TextEncoder();
 
 /** The model class for each metadata kind. */
 export interface MetadataModels {
@@ -44,7 +46,8 @@ export class SignedMetadata<T extends RoleMetadata = RoleMetadata> {
   /**
    * CANON of the `signed` object as parsed (unknown fields included), which
    * is what signatures are checked over ([N] tuf/signed/verify.go re-marshals
-   * the decoded map). Never the raw substring: the file escapes `< > &`.
+   * the decoded map). Taken from the file's text only when that text is
+   * provably canonical (parseEnvelope); the file escapes `< > &`.
    */
   readonly signedBytes: Uint8Array;
 
@@ -79,7 +82,8 @@ export class SignedMetadata<T extends RoleMetadata = RoleMetadata> {
     if (known && sameBytes(known.bytes, bytes)) {
       return known as SignedMetadata<MetadataModels[K]>;
     }
-    const envelope = expectObject(parseJSON(bytes, role), role);
+    const parsed = parseEnvelope(bytes, role);
+    const envelope = expectObject(parsed.value, role);
     const signedJSON = expectObject(envelope.signed, `${role}.signed`);
     const signatures = expectArray(
       envelope.signatures,
@@ -90,10 +94,28 @@ export class SignedMetadata<T extends RoleMetadata = RoleMetadata> {
       signed,
       signatures,
       bytes: Uint8Array.from(bytes),
-      signedBytes: canonicalBytes(signedJSON),
+      signedBytes:
+        parsed.canonicalSigned === undefined
+          ? canonicalBytes(signedJSON)
+          : UTF8.encode(parsed.canonicalSigned),
     });
     rememberParsed(bytes, result);
     return result;
+  }
+
+  /**
+   * Metadata this client made and signed: `bytes` are encodeEnvelope of
+   * `signed.toJSON()` and `signedBytes` its CANON. Parsing such bytes gives
+   * back exactly these parts (the models round-trip: test/unit/tuf/sign.test.ts),
+   * so they are remembered as parsed: the read-back after an upload then does
+   * not parse our own 10,000-target roles again (~85 ms each).
+   */
+  static ofOwnBytes<T extends RoleMetadata>(
+    options: SignedMetadataOptions<T>
+  ): SignedMetadata<T> {
+    const meta = new SignedMetadata(options);
+    rememberParsed(meta.bytes, meta);
+    return meta;
   }
 }
 
