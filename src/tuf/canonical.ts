@@ -21,6 +21,26 @@ export function compareUtf8(a: string, b: string): number {
   return a.length - b.length;
 }
 
+/**
+ * A copy of `entries` as a Map in CANON's key order. Parsing a canonical file
+ * yields that order, so every model keeps its maps in it: a model reads the
+ * same (iteration order included) whether it was parsed or built, which the
+ * parse memo of our own signed files relies on (SignedMetadata.ofOwnBytes).
+ * Already-ordered input, the usual case, costs one pass.
+ */
+export function inCanonicalOrder<V>(
+  entries: Iterable<readonly [string, V]> | undefined
+): Map<string, V> {
+  const list = entries ? [...entries] : [];
+  for (let i = 1; i < list.length; i++) {
+    if (compareUtf8(list[i - 1][0], list[i][0]) >= 0) {
+      list.sort((a, b) => compareUtf8(a[0], b[0]));
+      break;
+    }
+  }
+  return new Map(list);
+}
+
 /** Orders UTF-16 units by the code points they start: surrogates above U+FFFF's units. */
 function codePointRank(unit: number): number {
   if (unit >= 0xe000) return unit - 0x800;
@@ -28,12 +48,10 @@ function codePointRank(unit: number): number {
   return unit;
 }
 
-const NEEDS_ESCAPE = /[\\"]/;
-
 /** The canonical form of a string: only `"` and `\` are escaped (docker/go encode.go). */
 function quote(s: string): string {
   // Most strings (tags, hashes, key IDs) need no escape: skip the regex replace.
-  if (!NEEDS_ESCAPE.test(s)) return '"' + s + '"';
+  if (s.indexOf('"') === -1 && s.indexOf('\\') === -1) return '"' + s + '"';
   return '"' + s.replace(/[\\"]/g, (c) => '\\' + c) + '"';
 }
 
@@ -62,7 +80,8 @@ function write(value: JSONValue): string {
     return out + ']';
   }
   out = '{';
-  const keys = Object.keys(value).sort(compareUtf8);
+  const keys = Object.keys(value);
+  if (keys.length > 1) keys.sort(compareUtf8);
   for (let i = 0; i < keys.length; i++) {
     if (i > 0) out += ',';
     out += quote(keys[i]) + ':' + write(value[keys[i]]);

@@ -41,7 +41,14 @@ export function encodeEnvelope(
   signed: JSONObject,
   signatures: readonly Signature[]
 ): Uint8Array {
-  const canonical = canonicalize(signed);
+  return encodeCanonicalEnvelope(canonicalize(signed), signatures);
+}
+
+/** {@link encodeEnvelope} from CANON(signed) already made (the signer has it). */
+export function encodeCanonicalEnvelope(
+  canonical: string,
+  signatures: readonly Signature[]
+): Uint8Array {
   // Canonical JSON writes control characters raw; Go's envelope step then
   // rejects the RawMessage as invalid JSON, so such metadata cannot exist.
   // eslint-disable-next-line no-control-regex -- raw C0 controls are exactly what Go refuses

@@ -1,11 +1,13 @@
-import { canonicalBytes } from './canonical.js';
+import { canonicalize } from './canonical.js';
 import { bytesToBase64, base64ToBytes } from './encoding.js';
 import type { SignatureVerifier, SigningKey } from './crypto-ports.js';
-import { encodeEnvelope } from './go-json.js';
+import { encodeCanonicalEnvelope } from './go-json.js';
 import type { Key } from './model/key.js';
 import { SignedMetadata } from './model/metadata.js';
 import type { RoleMetadata } from './model/metadata.js';
 import { Signature } from './model/signature.js';
+
+const UTF8 = new TextEncoder();
 
 /**
  * With both fields, a kept signature survives only if its key is in `keys` and
@@ -30,8 +32,8 @@ export async function signMetadata<T extends RoleMetadata>(
   keep: readonly Signature[] = [],
   options: SignOptions = {}
 ): Promise<SignedMetadata<T>> {
-  const signed = model.toJSON();
-  const data = canonicalBytes(signed);
+  const canonical = canonicalize(model.toJSON());
+  const data = UTF8.encode(canonical);
   const fresh: Signature[] = [];
   for (const signer of signers) {
     // One signature per key, as notary signs once per private key.
@@ -44,10 +46,10 @@ export async function signMetadata<T extends RoleMetadata>(
     (s) => !replaced.has(s.keyID) && stillValid(s, data, options)
   );
   const signatures = [...fresh, ...kept];
-  return new SignedMetadata({
+  return SignedMetadata.ofOwnBytes({
     signed: model,
     signatures,
-    bytes: encodeEnvelope(signed, signatures),
+    bytes: encodeCanonicalEnvelope(canonical, signatures),
     signedBytes: data,
   });
 }

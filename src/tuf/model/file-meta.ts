@@ -1,5 +1,5 @@
 import { digest, hexToBytes } from '../digest.js';
-import { canonicalize } from '../canonical.js';
+import { canonicalize, inCanonicalOrder } from '../canonical.js';
 import { base64ToBytes, base64ToHex, bytesToBase64 } from '../encoding.js';
 import { MetadataError } from '../errors.js';
 import {
@@ -36,7 +36,7 @@ export class FileMeta {
 
   constructor(options: FileMetaOptions) {
     this.length = options.length;
-    this.hashes = new Map(options.hashes);
+    this.hashes = inCanonicalOrder(options.hashes);
     this.custom = options.custom ?? undefined;
   }
 

@@ -1,4 +1,4 @@
-import { canonicalize } from '../canonical.js';
+import { canonicalize, inCanonicalOrder } from '../canonical.js';
 import { MetadataError } from '../errors.js';
 import {
   expectBoolean,
@@ -45,8 +45,8 @@ export class Root {
       options,
       ROOT_ROLE
     ));
-    this.keys = new Map(options.keys);
-    this.roles = new Map(options.roles);
+    this.keys = inCanonicalOrder(options.keys);
+    this.roles = inCanonicalOrder(options.roles);
     this.consistentSnapshot = options.consistentSnapshot ?? false;
     // [N] tuf/data/root.go isValidRootStructure: every base role present, and
     // isValidRootRoleStructure: each key ID it lists is in `keys`.

@@ -1,4 +1,4 @@
-import { canonicalize } from '../canonical.js';
+import { canonicalize, inCanonicalOrder } from '../canonical.js';
 import { MetadataError } from '../errors.js';
 import { formatExpires, normalizeGoTime } from '../go-time.js';
 import { expectObject, toJSONObject, keyPath } from '../guard.js';
@@ -30,7 +30,7 @@ export class Snapshot {
       options,
       SNAPSHOT_ROLE
     ));
-    this.meta = new Map(options.meta);
+    this.meta = inCanonicalOrder(options.meta);
     // [N] IsValidSnapshotStructure: root and targets each need a sha256.
     for (const name of [ROOT_ROLE, TARGETS_ROLE]) {
       if (this.meta.get(name)?.hashes.get('sha256') === undefined) {

@@ -1,4 +1,4 @@
-import { canonicalize } from '../canonical.js';
+import { canonicalize, inCanonicalOrder } from '../canonical.js';
 import { MetadataError } from '../errors.js';
 import { formatExpires, normalizeGoTime } from '../go-time.js';
 import {
@@ -58,8 +58,8 @@ export class Targets {
       options,
       this.role
     ));
-    this.targets = new Map(options.targets);
-    this.delegationKeys = new Map(options.delegationKeys);
+    this.targets = inCanonicalOrder(options.targets);
+    this.delegationKeys = inCanonicalOrder(options.delegationKeys);
     this.delegationRoles = [...(options.delegationRoles ?? [])];
     this.checkDelegations();
   }

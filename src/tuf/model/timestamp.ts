@@ -1,4 +1,4 @@
-import { canonicalize } from '../canonical.js';
+import { canonicalize, inCanonicalOrder } from '../canonical.js';
 import { MetadataError } from '../errors.js';
 import { normalizeGoTime } from '../go-time.js';
 import { expectObject, toJSONObject, keyPath } from '../guard.js';
@@ -30,7 +30,7 @@ export class Timestamp {
       options,
       TIMESTAMP_ROLE
     ));
-    this.meta = new Map(options.meta);
+    this.meta = inCanonicalOrder(options.meta);
     if (!this.meta.has(SNAPSHOT_ROLE)) {
       throw new MetadataError(
         'timestamp: missing snapshot checksum information'

@@ -32,11 +32,26 @@ describe('#signMetadata', () => {
 
   it('produces bytes that parse back to the same model and signed bytes', async () => {
     const out = await signMetadata(model, [createTestSigner()]);
-    const back = SignedMetadata.parse(out.bytes, 'targets', 'targets/releases');
+    // A copy of the bytes: parsed afresh, not taken from the memo.
+    const back = SignedMetadata.parse(
+      Uint8Array.from(out.bytes),
+      'targets',
+      'targets/releases'
+    );
+    expect(back).not.toBe(out);
     expect(back.signed.equals(model)).toBe(true);
+    expect(back.signed.toJSON()).toEqual(out.signed.toJSON());
+    expect(back.signatures).toEqual(out.signatures);
     expect(
       Buffer.from(back.signedBytes).equals(Buffer.from(out.signedBytes))
     ).toBe(true);
+  });
+
+  it('remembers its own bytes as parsed, so a read-back does not parse them again', async () => {
+    const out = await signMetadata(model, [createTestSigner()]);
+    expect(SignedMetadata.parse(out.bytes, 'targets', 'targets/releases')).toBe(
+      out
+    );
   });
 
   it('writes the file in Go form (HTML characters escaped)', async () => {
