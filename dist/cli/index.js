@@ -358,14 +358,15 @@ function compareUtf8(a, b) {
  * Already-ordered input, the usual case, costs one pass.
  */
 function inCanonicalOrder(entries) {
-    const list = entries ? [...entries] : [];
-    for (let i = 1; i < list.length; i++) {
-        if (compareUtf8(list[i - 1][0], list[i][0]) >= 0) {
-            list.sort((a, b) => compareUtf8(a[0], b[0]));
-            break;
+    const map = new Map(entries);
+    let previous;
+    for (const key of map.keys()) {
+        if (previous !== undefined && compareUtf8(previous, key) >= 0) {
+            return new Map([...map].sort((a, b) => compareUtf8(a[0], b[0])));
         }
+        previous = key;
     }
-    return new Map(list);
+    return map;
 }
 /** Orders UTF-16 units by the code points they start: surrogates above U+FFFF's units. */
 function codePointRank(unit) {

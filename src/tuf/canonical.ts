@@ -31,14 +31,15 @@ export function compareUtf8(a: string, b: string): number {
 export function inCanonicalOrder<V>(
   entries: Iterable<readonly [string, V]> | undefined
 ): Map<string, V> {
-  const list = entries ? [...entries] : [];
-  for (let i = 1; i < list.length; i++) {
-    if (compareUtf8(list[i - 1][0], list[i][0]) >= 0) {
-      list.sort((a, b) => compareUtf8(a[0], b[0]));
-      break;
+  const map = new Map(entries);
+  let previous: string | undefined;
+  for (const key of map.keys()) {
+    if (previous !== undefined && compareUtf8(previous, key) >= 0) {
+      return new Map([...map].sort((a, b) => compareUtf8(a[0], b[0])));
     }
+    previous = key;
   }
-  return new Map(list);
+  return map;
 }
 
 /** Orders UTF-16 units by the code points they start: surrogates above U+FFFF's units. */
