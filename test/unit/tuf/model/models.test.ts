@@ -340,6 +340,31 @@ describe('models', () => {
       expect(t.version).toBe(withOld.version);
     });
 
+    it('keep the targets in canonical (UTF-8 byte) order, wherever new names land', () => {
+      const meta = (n: number) => FileMeta.fromSha256Hex('33'.repeat(32), n);
+      const existing = base.withTargets([
+        ['b', meta(1)],
+        ['d', meta(2)],
+        ['\uffff', meta(3)],
+      ]);
+      const t = existing.withTargets([
+        ['\u{1f600}', meta(4)], // astral: after U+FFFF in UTF-8 order
+        ['e', meta(5)],
+        ['a', meta(6)],
+        ['d', meta(7)], // replaces
+        ['c', meta(8)],
+      ]);
+      expect([...t.targets].map(([n, m]) => [n, m.length])).toEqual([
+        ['a', 6],
+        ['b', 1],
+        ['c', 8],
+        ['d', 7],
+        ['e', 5],
+        ['\uffff', 3],
+        ['\u{1f600}', 4],
+      ]);
+    });
+
     it('add a delegation with its keys', () => {
       const t = base.withDelegation(releases, [KEY_A]);
       expect(t.delegation('targets/releases')?.equals(releases)).toBe(true);
