@@ -1600,17 +1600,34 @@ class targets_Targets {
     }
     /** Adds or replaces the entry for a target name (image tag). */
     withTarget(name, meta) {
-        return this.copy({ targets: new Map(this.targets).set(name, meta) });
+        return this.withTargets([[name, meta]]);
     }
     /**
-     * Adds or replaces many entries with one copy of the map (withTarget in a
-     * loop copies it once per tag: quadratic for big roles).
+     * Adds or replaces many entries with one pass over the map (withTarget in a
+     * loop copies it once per tag: quadratic for big roles). The new names are
+     * merged in at their canonical places, so the result needs no sorting.
      */
     withTargets(entries) {
-        const targets = new Map(this.targets);
-        for (const [name, meta] of entries)
-            targets.set(name, meta);
-        return this.copy({ targets });
+        const updates = inCanonicalOrder(entries);
+        const names = [...updates.keys()];
+        const merged = new Map();
+        let next = 0;
+        for (const [name, meta] of this.targets) {
+            while (next < names.length && compareUtf8(names[next], name) < 0) {
+                merged.set(names[next], updates.get(names[next]));
+                next++;
+            }
+            if (names[next] === name) {
+                merged.set(name, updates.get(name));
+                next++;
+            }
+            else {
+                merged.set(name, meta);
+            }
+        }
+        for (; next < names.length; next++)
+            merged.set(names[next], updates.get(names[next]));
+        return this.copy({ targets: merged });
     }
     /** Removes a target name; unchanged copy when absent. */
     withoutTarget(name) {
