@@ -25,6 +25,7 @@ import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import tls from 'node:tls';
 import { gzipSync } from 'node:zlib';
 import {
   analyzeTrace,
@@ -100,6 +101,26 @@ function snapshotDist(work) {
     distMatchesHead: git('status', '--porcelain', '--', 'dist/index.js') === '',
     files,
   };
+}
+
+/** The protocol the server picks when offered h2 and http/1.1 (TLS ALPN). */
+function probeAlpn(url, ca) {
+  const { hostname, port } = new URL(url);
+  return new Promise((done) => {
+    const socket = tls.connect(
+      {
+        host: hostname,
+        port: Number(port),
+        ca,
+        ALPNProtocols: ['h2', 'http/1.1'],
+      },
+      () => {
+        done(socket.alpnProtocol || 'none');
+        socket.end();
+      }
+    );
+    socket.on('error', (err) => done(`probe failed: ${err.message}`));
+  });
 }
 
 function machineInfo() {
@@ -310,6 +331,12 @@ try {
   );
   log('starting the sandbox');
   const sandbox = startSandbox(sandboxDir);
+  // Which HTTP versions the real notary-server offers: with HTTP/1.1 only,
+  // parallel requests need parallel connections (one TLS handshake each).
+  results.trustServerAlpn = await probeAlpn(
+    sandbox.notaryServerUrl,
+    sandbox.ca
+  );
   proxies = {
     trust: await startProxy({
       name: 'trust',
@@ -496,6 +523,8 @@ try {
   if (CASES.has('5')) {
     log('case 5: cold start and bundle size');
     const baseline = [];
+    const baselineExit = [];
+    const baselineRss = [];
     const cli = [];
     for (let i = -1; i < RUNS; i++) {
       const b = await measure(process.execPath, ['-e', 'console.log("ready")']);
@@ -504,6 +533,8 @@ try {
         : null;
       if (i < 0) continue;
       baseline.push(b.lines[0]?.at);
+      baselineExit.push(b.ms);
+      if (b.rssKiB) baselineRss.push(b.rssKiB);
       if (v?.code === 0) cli.push(v.lines[0]?.at);
     }
     const c1 = results.cases.case1;
@@ -512,6 +543,8 @@ try {
       actionFirstLineSource:
         'the case-1 runs: spawn → first stdout line of node dist/index.js',
       nodeBaselineMs: stats(baseline),
+      nodeBaselineExitMs: stats(baselineExit),
+      nodeBaselineRssKiB: stats(baselineRss),
       cliVersionMs: stats(cli),
       bundle: results.dist.files,
     };

@@ -115,6 +115,7 @@ export function analyzeTrace({
     firstRequestAt: all.length ? rel(all[0].start) : null,
     lastResponseAt: all.length ? rel(Math.max(...all.map((e) => e.end))) : null,
     networkBusyMs: Math.round(busyTime(all) * 10) / 10,
+    trustServerCriticalMs: serverCriticalTime(trustOnly, upload),
     timeline: all.map((e) => ({
       server: e.server,
       method: e.method,
@@ -128,6 +129,32 @@ export function analyzeTrace({
       bytesOut: e.bytesOut,
     })),
   };
+}
+
+/**
+ * The trust server's own time on the critical path, as the proxy saw it: the
+ * span of the reads before the upload, the upload (request fully received →
+ * answered), and the span of the reads after it. No client can finish sooner
+ * than this plus its own start-up: the floor of the case.
+ */
+function serverCriticalTime(trustOnly, upload) {
+  if (!upload) return null;
+  const span = (list) =>
+    list.length
+      ? Math.max(...list.map((e) => e.end)) -
+        Math.min(...list.map((e) => e.received))
+      : 0;
+  const before = trustOnly.filter(
+    (e) => e !== upload && e.end <= upload.received
+  );
+  const after = trustOnly.filter(
+    (e) => e !== upload && e.received >= upload.end
+  );
+  return (
+    Math.round(
+      (span(before) + (upload.end - upload.received) + span(after)) * 10
+    ) / 10
+  );
 }
 
 /**

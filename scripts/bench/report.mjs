@@ -21,6 +21,14 @@ export function evaluateTargets(r) {
     });
   const t1 = c.case1?.trace;
   const t2 = c.case2a;
+  // Floors: what no program started by node can beat, from this same run.
+  const node = c.case5?.nodeBaselineExitMs?.median;
+  const floor = (extraMs, notaryCase) => {
+    const n = notaryCase?.notary?.ms?.median;
+    if (node == null || n == null || extraMs == null) return '';
+    const total = node + extraMs;
+    return `floor: ${extraMs ? `bare node ${round(node, 0)} ms + ${round(extraMs, 0)} ms` : `bare node ${round(node, 0)} ms`} = ${round(total / n, 2)}× notary`;
+  };
   if (t2) {
     add(
       'round trips in sequence, one tag (case 2a, median)',
@@ -34,7 +42,7 @@ export function evaluateTargets(r) {
       t2.dct.trace?.trustTlsHandshakes,
       1,
       '',
-      `TCP connections: ${t2.dct.trace?.trustConnections}; notary: ${t2.notary.trace?.trustTlsHandshakes}`
+      `TCP connections: ${t2.dct.trace?.trustConnections}; notary: ${t2.notary.trace?.trustTlsHandshakes}; ${r.trustServerAlpn === 'h2' ? 'the server speaks HTTP/2: one connection could carry every request' : `the server does not offer HTTP/2 (its ALPN answer to h2 + http/1.1: ${r.trustServerAlpn ?? '?'}), so requests in parallel need connections in parallel`}`
     );
   }
   if (t1) {
@@ -53,13 +61,21 @@ export function evaluateTargets(r) {
       `dct-sign: ${t1.dct.trustRequests} trust + ${t1.dct.registryRequests} registry, read-back ${t1.dct.readBackRequests}; notary: ${t1.notary.requests}`
     );
   }
-  if (c.case1) add('case 1 ratio (one tag, loopback)', c.case1.ratio, 1.5, '×');
+  if (c.case1)
+    add(
+      'case 1 ratio (one tag, loopback)',
+      c.case1.ratio,
+      1.5,
+      '×',
+      floor(0, c.case1)
+    );
   if (c.case2a)
     add(
       `case 2a ratio (+${r.settings.latencyMs} ms per request)`,
       c.case2a.ratio,
       0.45,
-      '×'
+      '×',
+      `${floor(3 * r.settings.latencyMs, c.case2a)} (3 round trips)`
     );
   if (c.case2b)
     add(
@@ -75,14 +91,15 @@ export function evaluateTargets(r) {
       `case 3 ratio (one tag into ${c.case3.setup?.targets ?? r.settings.bigTargets} targets)`,
       c.case3.ratio,
       0.5,
-      '×'
+      '×',
+      `${floor(c.case3.trace?.dct?.trustServerCriticalMs, c.case3)} (the server's own time on the reads, the upload and the read-back)`
     );
     add(
       'case 3 dct-sign peak RSS (median)',
       c.case3.dct.rssKiB.median / 1024,
       120,
       'MiB',
-      `notary publish: ${round(c.case3.notary.publishRssKiB.median / 1024)} MiB`
+      `notary publish: ${round(c.case3.notary.publishRssKiB.median / 1024)} MiB; bare node: ${round(c.case5?.nodeBaselineRssKiB?.median / 1024)} MiB; dct-sign case 1: ${round(c.case1?.dct?.rssKiB?.median / 1024)} MiB`
     );
   }
   if (c.case4)
