@@ -137,9 +137,10 @@ class Parser {
 
   private object(depth: number): JSONObject {
     this.checkDepth(depth);
-    const out = Object.create(null) as JSONObject;
+    const out = {} as JSONObject;
     this.pos++; // '{'
-    if (this.consume('}')) return out;
+    if (this.consume('}'))
+      return Object.setPrototypeOf(out, null) as JSONObject;
     let previous: string | undefined;
     do {
       this.skipSpace();
@@ -160,12 +161,19 @@ class Parser {
         this.signedText = this.canonical
           ? this.text.slice(start, this.pos)
           : undefined;
+      } else if (key === '__proto__') {
+        Object.defineProperty(out, key, {
+          value: this.value(depth),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       } else {
         out[key] = this.value(depth);
       }
     } while (this.consume(','));
     if (!this.consume('}')) this.fail("expected ',' or '}'");
-    return out;
+    return Object.setPrototypeOf(out, null) as JSONObject;
   }
 
   private array(depth: number): JSONValue[] {
@@ -234,6 +242,37 @@ class Parser {
   }
 
   private number(): number {
+    // Fast path, every number of a role: an integer of at most 15 digits
+    // (exact in a double), read in place without a regex match.
+    const text = this.text;
+    let p = this.pos;
+    const negative = text.charCodeAt(p) === 0x2d;
+    if (negative) p++;
+    const first = p;
+    let value = 0;
+    for (; p < text.length; p++) {
+      const c = text.charCodeAt(p);
+      if (c < 0x30 || c > 0x39) break;
+      value = value * 10 + (c - 0x30);
+    }
+    const digits = p - first;
+    const next = text.charCodeAt(p);
+    if (
+      digits > 0 &&
+      digits <= 15 &&
+      next !== 0x2e && // .
+      next !== 0x65 && // e
+      next !== 0x45 && // E
+      !(digits > 1 && text.charCodeAt(first) === 0x30)
+    ) {
+      this.pos = p;
+      if (negative && value === 0) this.canonical = false; // CANON writes 0
+      return negative ? -value : value;
+    }
+    return this.generalNumber();
+  }
+
+  private generalNumber(): number {
     NUMBER.lastIndex = this.pos;
     const match = NUMBER.exec(this.text);
     if (!match) this.fail('bad number');

@@ -36,6 +36,22 @@ describe('#parseJSON', () => {
       >;
       expect(Object.keys(v)).toEqual(['__proto__']);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(Object.getPrototypeOf(v)).toBeNull();
+      expect(Object.getOwnPropertyDescriptor(v, '__proto__')?.value).toEqual({
+        polluted: true,
+      });
+    });
+
+    it('reads integers of any length, signs and forms as JavaScript numbers', () => {
+      const v = parseJSON(
+        '[0,-0,7,-42,123456789012345,1234567890123456,-12345678901234567890,1e2,1.5,-0.0]',
+        't'
+      ) as number[];
+      expect(v).toEqual([
+        0, -0, 7, -42, 123456789012345, 1234567890123456, -12345678901234567890,
+        100, 1.5, -0,
+      ]);
+      expect(Object.is(v[1], -0)).toBe(true);
     });
 
     it('accepts nesting up to the cap', () => {
