@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(604);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(641);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(244);
 
 
 // Entry of the `dct-sign` binary: everything else lives in main.ts.
@@ -99,7 +99,7 @@ function promptNoEcho(question) {
 
 /***/ }),
 
-/***/ 641:
+/***/ 244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2767,6 +2767,35 @@ function derTime(d) {
     return derTLV(TAG.GENERALIZED_TIME, new TextEncoder().encode(digits));
 }
 
+;// CONCATENATED MODULE: ./src/keys/native-keys.ts
+
+// What native-ec.ts (P-256) and native-ed25519.ts share: moving raw key
+// bytes in and out of node:crypto's KeyObjects through DER.
+/** A private KeyObject from DER (`sec1` for EC, `pkcs8` for Ed25519). */
+function privateKeyFromDer(der, type) {
+    return (0,external_node_crypto_namespaceObject.createPrivateKey)({ key: Buffer.from(der), format: 'der', type });
+}
+/** A public KeyObject from DER SubjectPublicKeyInfo. */
+function publicKeyFromSpki(spki) {
+    return (0,external_node_crypto_namespaceObject.createPublicKey)({
+        key: Buffer.from(spki),
+        format: 'der',
+        type: 'spki',
+    });
+}
+/**
+ * The raw public key of a private key: the last `length` bytes of its SPKI,
+ * which end with the key inside the BIT STRING (65 for a P-256 point, 32 for
+ * Ed25519).
+ */
+function rawPublicKey(privateKey, length) {
+    const spki = (0,external_node_crypto_namespaceObject.createPublicKey)(privateKey).export({
+        format: 'der',
+        type: 'spki',
+    });
+    return new Uint8Array(spki.subarray(spki.length - length));
+}
+
 ;// CONCATENATED MODULE: ./src/keys/oids.ts
 /**
  * Object identifiers keys/ reads or writes, in dotted form. Names follow the
@@ -2871,6 +2900,7 @@ function encodeEd25519Spki(raw) {
 
 
 
+
 // P-256 through node:crypto (OpenSSL). The benchmark's CPU profile showed the
 // pure-JavaScript curve (its precomputed tables, built on first use) as the
 // largest cost of a signing run after start-up; OpenSSL does the same work
@@ -2888,20 +2918,11 @@ function isValidP256Scalar(scalar) {
 /** A private KeyObject from a 32-byte scalar, via a minimal SEC 1 ECPrivateKey. */
 function p256PrivateKey(scalar) {
     const sec1 = derSequence(derInteger(1), derOctetString(scalar), derExplicit(0, derOid(OID.prime256v1)));
-    return (0,external_node_crypto_namespaceObject.createPrivateKey)({
-        key: Buffer.from(sec1),
-        format: 'der',
-        type: 'sec1',
-    });
+    return privateKeyFromDer(sec1, 'sec1');
 }
 /** The uncompressed public point (65 bytes, 0x04 ‖ x ‖ y) of a private key. */
 function p256PublicPoint(privateKey) {
-    const spki = (0,external_node_crypto_namespaceObject.createPublicKey)(privateKey).export({
-        format: 'der',
-        type: 'spki',
-    });
-    // A P-256 SPKI ends with the 65-byte point (inside its BIT STRING).
-    return new Uint8Array(spki.subarray(spki.length - 65));
+    return rawPublicKey(privateKey, 65);
 }
 /** ECDSA P-256 / SHA-256, raw r‖s (64 bytes, leading zeros kept). */
 function p256Sign(privateKey, data) {
@@ -2911,11 +2932,7 @@ function p256Sign(privateKey, data) {
 function p256Verify(point, data, signature) {
     if (signature.length !== 64)
         return false;
-    const key = (0,external_node_crypto_namespaceObject.createPublicKey)({
-        key: Buffer.from(encodeP256Spki(point)),
-        format: 'der',
-        type: 'spki',
-    });
+    const key = publicKeyFromSpki(encodeP256Spki(point));
     return (0,external_node_crypto_namespaceObject.verify)('sha256', data, { key, dsaEncoding: 'ieee-p1363' }, signature);
 }
 
@@ -3005,6 +3022,7 @@ function createEcdsaSigner(raw, options, publicKey = ecdsaPublicKey(raw.publicKe
 
 
 
+
 // Ed25519 through node:crypto (OpenSSL), like P-256 in native-ec.ts: the
 // server-held timestamp and snapshot keys of a default notary-server are
 // ed25519, so every run verifies two such signatures, and the pure-JavaScript
@@ -3015,20 +3033,11 @@ function createEcdsaSigner(raw, options, publicKey = ecdsaPublicKey(raw.publicKe
 /** A private KeyObject from a 32-byte seed, via RFC 8410 PKCS#8. */
 function ed25519PrivateKey(seed) {
     const der = derSequence(derInteger(0), derSequence(derOid(OID.ed25519)), derOctetString(derOctetString(seed)));
-    return (0,external_node_crypto_namespaceObject.createPrivateKey)({
-        key: Buffer.from(der),
-        format: 'der',
-        type: 'pkcs8',
-    });
+    return privateKeyFromDer(der, 'pkcs8');
 }
 /** The 32-byte public key of a private key. */
 function ed25519PublicBytes(privateKey) {
-    const spki = (0,external_node_crypto_namespaceObject.createPublicKey)(privateKey).export({
-        format: 'der',
-        type: 'spki',
-    });
-    // An Ed25519 SPKI ends with the 32 raw bytes (inside its BIT STRING).
-    return new Uint8Array(spki.subarray(spki.length - 32));
+    return rawPublicKey(privateKey, 32);
 }
 /** Pure Ed25519 (RFC 8032): a deterministic 64-byte signature. */
 function ed25519Sign(privateKey, data) {
@@ -3038,12 +3047,7 @@ function ed25519Sign(privateKey, data) {
 function ed25519Verify(publicKey, data, signature) {
     if (publicKey.length !== 32 || signature.length !== 64)
         return false;
-    const key = (0,external_node_crypto_namespaceObject.createPublicKey)({
-        key: Buffer.from(encodeEd25519Spki(publicKey)),
-        format: 'der',
-        type: 'spki',
-    });
-    return (0,external_node_crypto_namespaceObject.verify)(null, data, key, signature);
+    return (0,external_node_crypto_namespaceObject.verify)(null, data, publicKeyFromSpki(encodeEd25519Spki(publicKey)), signature);
 }
 
 ;// CONCATENATED MODULE: ./src/keys/ed25519.ts

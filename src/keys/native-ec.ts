@@ -1,6 +1,4 @@
 import {
-  createPrivateKey,
-  createPublicKey,
   sign as nodeSign,
   verify as nodeVerify,
   type KeyObject,
@@ -12,6 +10,11 @@ import {
   derOid,
   derSequence,
 } from './der-writer.js';
+import {
+  privateKeyFromDer,
+  publicKeyFromSpki,
+  rawPublicKey,
+} from './native-keys.js';
 import { OID } from './oids.js';
 import { encodeP256Spki } from './spki.js';
 
@@ -39,21 +42,12 @@ export function p256PrivateKey(scalar: Uint8Array): KeyObject {
     derOctetString(scalar),
     derExplicit(0, derOid(OID.prime256v1))
   );
-  return createPrivateKey({
-    key: Buffer.from(sec1),
-    format: 'der',
-    type: 'sec1',
-  });
+  return privateKeyFromDer(sec1, 'sec1');
 }
 
 /** The uncompressed public point (65 bytes, 0x04 ‖ x ‖ y) of a private key. */
 export function p256PublicPoint(privateKey: KeyObject): Uint8Array {
-  const spki = createPublicKey(privateKey).export({
-    format: 'der',
-    type: 'spki',
-  });
-  // A P-256 SPKI ends with the 65-byte point (inside its BIT STRING).
-  return new Uint8Array(spki.subarray(spki.length - 65));
+  return rawPublicKey(privateKey, 65);
 }
 
 /** ECDSA P-256 / SHA-256, raw r‖s (64 bytes, leading zeros kept). */
@@ -70,11 +64,7 @@ export function p256Verify(
   signature: Uint8Array
 ): boolean {
   if (signature.length !== 64) return false;
-  const key = createPublicKey({
-    key: Buffer.from(encodeP256Spki(point)),
-    format: 'der',
-    type: 'spki',
-  });
+  const key = publicKeyFromSpki(encodeP256Spki(point));
   return nodeVerify(
     'sha256',
     data,

@@ -1,6 +1,4 @@
 import {
-  createPrivateKey,
-  createPublicKey,
   sign as nodeSign,
   verify as nodeVerify,
   type KeyObject,
@@ -11,6 +9,11 @@ import {
   derOid,
   derSequence,
 } from './der-writer.js';
+import {
+  privateKeyFromDer,
+  publicKeyFromSpki,
+  rawPublicKey,
+} from './native-keys.js';
 import { OID } from './oids.js';
 import { encodeEd25519Spki } from './spki.js';
 
@@ -29,21 +32,12 @@ export function ed25519PrivateKey(seed: Uint8Array): KeyObject {
     derSequence(derOid(OID.ed25519)),
     derOctetString(derOctetString(seed))
   );
-  return createPrivateKey({
-    key: Buffer.from(der),
-    format: 'der',
-    type: 'pkcs8',
-  });
+  return privateKeyFromDer(der, 'pkcs8');
 }
 
 /** The 32-byte public key of a private key. */
 export function ed25519PublicBytes(privateKey: KeyObject): Uint8Array {
-  const spki = createPublicKey(privateKey).export({
-    format: 'der',
-    type: 'spki',
-  });
-  // An Ed25519 SPKI ends with the 32 raw bytes (inside its BIT STRING).
-  return new Uint8Array(spki.subarray(spki.length - 32));
+  return rawPublicKey(privateKey, 32);
 }
 
 /** Pure Ed25519 (RFC 8032): a deterministic 64-byte signature. */
@@ -61,10 +55,10 @@ export function ed25519Verify(
   signature: Uint8Array
 ): boolean {
   if (publicKey.length !== 32 || signature.length !== 64) return false;
-  const key = createPublicKey({
-    key: Buffer.from(encodeEd25519Spki(publicKey)),
-    format: 'der',
-    type: 'spki',
-  });
-  return nodeVerify(null, data, key, signature);
+  return nodeVerify(
+    null,
+    data,
+    publicKeyFromSpki(encodeEd25519Spki(publicKey)),
+    signature
+  );
 }

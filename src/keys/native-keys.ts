@@ -1,0 +1,37 @@
+import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
+
+// What native-ec.ts (P-256) and native-ed25519.ts share: moving raw key
+// bytes in and out of node:crypto's KeyObjects through DER.
+
+/** A private KeyObject from DER (`sec1` for EC, `pkcs8` for Ed25519). */
+export function privateKeyFromDer(
+  der: Uint8Array,
+  type: 'sec1' | 'pkcs8'
+): KeyObject {
+  return createPrivateKey({ key: Buffer.from(der), format: 'der', type });
+}
+
+/** A public KeyObject from DER SubjectPublicKeyInfo. */
+export function publicKeyFromSpki(spki: Uint8Array): KeyObject {
+  return createPublicKey({
+    key: Buffer.from(spki),
+    format: 'der',
+    type: 'spki',
+  });
+}
+
+/**
+ * The raw public key of a private key: the last `length` bytes of its SPKI,
+ * which end with the key inside the BIT STRING (65 for a P-256 point, 32 for
+ * Ed25519).
+ */
+export function rawPublicKey(
+  privateKey: KeyObject,
+  length: number
+): Uint8Array {
+  const spki = createPublicKey(privateKey).export({
+    format: 'der',
+    type: 'spki',
+  });
+  return new Uint8Array(spki.subarray(spki.length - length));
+}
