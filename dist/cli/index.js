@@ -377,6 +377,17 @@ function codePointRank(unit) {
     return unit;
 }
 /** The canonical form of a string: only `"` and `\` are escaped (docker/go encode.go). */
+function canonicalString(s) {
+    return quote(s);
+}
+/** The canonical form of a number: integers only, as Go prints them. */
+function canonicalNumber(value) {
+    // Canonical JSON allows integers only; Go prints an integral float as an integer.
+    if (!Number.isSafeInteger(value)) {
+        throw new MetadataError(`canonical JSON allows only integers, got ${value}`);
+    }
+    return String(value);
+}
 function quote(s) {
     // Most strings (tags, hashes, key IDs) need no escape: skip the regex replace.
     if (s.indexOf('"') === -1 && s.indexOf('\\') === -1)
@@ -390,13 +401,8 @@ function write(value) {
         return 'null';
     if (typeof value === 'boolean')
         return value ? 'true' : 'false';
-    if (typeof value === 'number') {
-        // Canonical JSON allows integers only; Go prints an integral float as an integer.
-        if (!Number.isSafeInteger(value)) {
-            throw new MetadataError(`canonical JSON allows only integers, got ${value}`);
-        }
-        return String(value);
-    }
+    if (typeof value === 'number')
+        return canonicalNumber(value);
     if (typeof value === 'string')
         return quote(value);
     let out;
@@ -1307,6 +1313,25 @@ class file_meta_FileMeta {
             out.custom = this.custom;
         return out;
     }
+    /**
+     * CANON of {@link toJSON}, written directly: a role signs thousands of
+     * entries, and building their JSON objects first cost more than writing
+     * them (keys custom < hashes < length; hashes are kept in canonical order).
+     */
+    canonical() {
+        let out = '{';
+        if (this.custom !== undefined)
+            out += '"custom":' + canonical_canonicalize(this.custom) + ',';
+        out += '"hashes":{';
+        let first = true;
+        for (const [alg, b64] of this.hashes) {
+            if (!first)
+                out += ',';
+            first = false;
+            out += canonicalString(alg) + ':' + canonicalString(b64);
+        }
+        return out + '},"length":' + canonicalNumber(this.length) + '}';
+    }
     /** Same length, the same hashes and the same (canonical) custom data. */
     equals(other) {
         if (this.length !== other.length ||
@@ -1611,19 +1636,46 @@ class targets_Targets {
     /** Go struct fields; `delegations` {keys:{}, roles:[]} and `targets` {} always present. */
     toJSON() {
         return {
+            ...this.toJSONWithoutTargets(),
+            targets: toJSONObject([...this.targets].map(([n, m]) => [n, m.toJSON()])),
+        };
+    }
+    toJSONWithoutTargets() {
+        return {
             _type: TUF_TYPES.targets,
             delegations: {
                 keys: toJSONObject([...this.delegationKeys].map(([id, k]) => [id, k.toJSON()])),
                 roles: this.delegationRoles.map((r) => r.toJSON()),
             },
             expires: normalizeGoTime(this.expires),
-            targets: toJSONObject([...this.targets].map(([n, m]) => [n, m.toJSON()])),
             version: this.version,
         };
     }
+    /**
+     * CANON of {@link toJSON}, with the targets written straight from the
+     * models (the map is kept in canonical order), not through a JSON tree of
+     * 10,000 entries. Keys: _type < delegations < expires < targets < version.
+     */
+    canonical() {
+        const { delegations } = this.toJSONWithoutTargets();
+        let out = '{"_type":' +
+            canonicalString(TUF_TYPES.targets) +
+            ',"delegations":' +
+            canonical_canonicalize(delegations) +
+            ',"expires":' +
+            canonicalString(normalizeGoTime(this.expires)) +
+            ',"targets":{';
+        let first = true;
+        for (const [name, meta] of this.targets) {
+            if (!first)
+                out += ',';
+            first = false;
+            out += canonicalString(name) + ':' + meta.canonical();
+        }
+        return out + '},"version":' + canonicalNumber(this.version) + '}';
+    }
     equals(other) {
-        return (this.role === other.role &&
-            canonical_canonicalize(this.toJSON()) === canonical_canonicalize(other.toJSON()));
+        return this.role === other.role && this.canonical() === other.canonical();
     }
     /** The delegation entry for a direct child, if listed. */
     delegation(name) {
@@ -2009,6 +2061,7 @@ function checkRoleForKind(kind, role) {
 
 
 
+
 const sign_UTF8 = new TextEncoder();
 /**
  * Signs `model` with each signer and wraps it in notary's envelope. The
@@ -2017,7 +2070,8 @@ const sign_UTF8 = new TextEncoder();
  * Signatures in `keep` from keys that did not sign now follow the new ones.
  */
 async function sign_signMetadata(model, signers, keep = [], options = {}) {
-    const canonical = canonical_canonicalize(model.toJSON());
+    // Targets roles write their (possibly 10,000) entries straight to text.
+    const canonical = model instanceof targets_Targets ? model.canonical() : canonical_canonicalize(model.toJSON());
     const data = sign_UTF8.encode(canonical);
     const fresh = [];
     for (const signer of signers) {

@@ -50,6 +50,21 @@ function codePointRank(unit: number): number {
 }
 
 /** The canonical form of a string: only `"` and `\` are escaped (docker/go encode.go). */
+export function canonicalString(s: string): string {
+  return quote(s);
+}
+
+/** The canonical form of a number: integers only, as Go prints them. */
+export function canonicalNumber(value: number): string {
+  // Canonical JSON allows integers only; Go prints an integral float as an integer.
+  if (!Number.isSafeInteger(value)) {
+    throw new MetadataError(
+      `canonical JSON allows only integers, got ${value}`
+    );
+  }
+  return String(value);
+}
+
 function quote(s: string): string {
   // Most strings (tags, hashes, key IDs) need no escape: skip the regex replace.
   if (s.indexOf('"') === -1 && s.indexOf('\\') === -1) return '"' + s + '"';
@@ -61,15 +76,7 @@ function quote(s: string): string {
 function write(value: JSONValue): string {
   if (value === null) return 'null';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (typeof value === 'number') {
-    // Canonical JSON allows integers only; Go prints an integral float as an integer.
-    if (!Number.isSafeInteger(value)) {
-      throw new MetadataError(
-        `canonical JSON allows only integers, got ${value}`
-      );
-    }
-    return String(value);
-  }
+  if (typeof value === 'number') return canonicalNumber(value);
   if (typeof value === 'string') return quote(value);
   let out: string;
   if (Array.isArray(value)) {

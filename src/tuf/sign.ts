@@ -6,6 +6,7 @@ import type { Key } from './model/key.js';
 import { SignedMetadata } from './model/metadata.js';
 import type { RoleMetadata } from './model/metadata.js';
 import { Signature } from './model/signature.js';
+import { Targets } from './model/targets.js';
 
 const UTF8 = new TextEncoder();
 
@@ -32,7 +33,9 @@ export async function signMetadata<T extends RoleMetadata>(
   keep: readonly Signature[] = [],
   options: SignOptions = {}
 ): Promise<SignedMetadata<T>> {
-  const canonical = canonicalize(model.toJSON());
+  // Targets roles write their (possibly 10,000) entries straight to text.
+  const canonical =
+    model instanceof Targets ? model.canonical() : canonicalize(model.toJSON());
   const data = UTF8.encode(canonical);
   const fresh: Signature[] = [];
   for (const signer of signers) {

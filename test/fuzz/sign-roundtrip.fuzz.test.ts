@@ -56,6 +56,23 @@ const model = fc
 
 const signer: SigningKey = createTestSigner('ed25519');
 
+describe('Targets.canonical()', () => {
+  it('writes exactly CANON(toJSON()) for arbitrary targets roles', async () => {
+    await check(
+      fc.property(model, (m) => {
+        let expected: string;
+        try {
+          expected = canonicalize(m.toJSON());
+        } catch (err) {
+          expect(() => m.canonical()).toThrow((err as Error).message);
+          return;
+        }
+        expect(m.canonical()).toBe(expected);
+      })
+    );
+  });
+});
+
 describe('signed metadata parses back to itself', () => {
   it('for arbitrary targets roles', async () => {
     await check(

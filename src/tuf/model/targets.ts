@@ -1,4 +1,10 @@
-import { canonicalize, compareUtf8, inCanonicalOrder } from '../canonical.js';
+import {
+  canonicalNumber,
+  canonicalString,
+  canonicalize,
+  compareUtf8,
+  inCanonicalOrder,
+} from '../canonical.js';
 import { MetadataError } from '../errors.js';
 import { formatExpires, normalizeGoTime } from '../go-time.js';
 import {
@@ -132,6 +138,13 @@ export class Targets {
   /** Go struct fields; `delegations` {keys:{}, roles:[]} and `targets` {} always present. */
   toJSON(): JSONObject {
     return {
+      ...this.toJSONWithoutTargets(),
+      targets: toJSONObject([...this.targets].map(([n, m]) => [n, m.toJSON()])),
+    };
+  }
+
+  private toJSONWithoutTargets(): JSONObject & { delegations: JSONObject } {
+    return {
       _type: TUF_TYPES.targets,
       delegations: {
         keys: toJSONObject(
@@ -140,16 +153,36 @@ export class Targets {
         roles: this.delegationRoles.map((r) => r.toJSON()),
       },
       expires: normalizeGoTime(this.expires),
-      targets: toJSONObject([...this.targets].map(([n, m]) => [n, m.toJSON()])),
       version: this.version,
     };
   }
 
+  /**
+   * CANON of {@link toJSON}, with the targets written straight from the
+   * models (the map is kept in canonical order), not through a JSON tree of
+   * 10,000 entries. Keys: _type < delegations < expires < targets < version.
+   */
+  canonical(): string {
+    const { delegations } = this.toJSONWithoutTargets();
+    let out =
+      '{"_type":' +
+      canonicalString(TUF_TYPES.targets) +
+      ',"delegations":' +
+      canonicalize(delegations) +
+      ',"expires":' +
+      canonicalString(normalizeGoTime(this.expires)) +
+      ',"targets":{';
+    let first = true;
+    for (const [name, meta] of this.targets) {
+      if (!first) out += ',';
+      first = false;
+      out += canonicalString(name) + ':' + meta.canonical();
+    }
+    return out + '},"version":' + canonicalNumber(this.version) + '}';
+  }
+
   equals(other: Targets): boolean {
-    return (
-      this.role === other.role &&
-      canonicalize(this.toJSON()) === canonicalize(other.toJSON())
-    );
+    return this.role === other.role && this.canonical() === other.canonical();
   }
 
   /** The delegation entry for a direct child, if listed. */

@@ -53,6 +53,15 @@ describe('golden: notary-server 0.7 fixture repository', () => {
           fromModel.startsWith(new TextDecoder().decode(m.signedBytes))
         ).toBe(true);
       });
+
+      if (kindOf(role) === 'targets') {
+        it('writes the same canonical text straight from the model', () => {
+          const t = parse(role).signed as Targets;
+          expect(t.canonical()).toBe(
+            new TextDecoder().decode(parse(role).signedBytes)
+          );
+        });
+      }
     });
   }
 
