@@ -4587,10 +4587,12 @@ function send(req, agent, options) {
                     if (v !== undefined)
                         flat[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
                 }
+                // A plain Uint8Array view of the one concatenated copy.
+                const body = Buffer.concat(chunks);
                 resolve({
                     status,
                     headers: flat,
-                    body: new Uint8Array(Buffer.concat(chunks)),
+                    body: new Uint8Array(body.buffer, body.byteOffset, body.length),
                 });
             });
         });
@@ -5020,14 +5022,16 @@ class NotaryClient {
 }
 /** multipart/form-data with one `files` part per role; nothing after each JSON body. */
 function encodeMultipart(boundary, files) {
+    // One copy of the role bytes, into the body: views, not copies, until then
+    // (big roles are megabytes).
     const chunks = [];
     for (const file of files) {
         chunks.push(Buffer.from(`--${boundary}\r\n` +
             `Content-Disposition: form-data; name="files"; filename="${file.role}"\r\n` +
-            'Content-Type: application/octet-stream\r\n\r\n'), Buffer.from(file.bytes), Buffer.from('\r\n'));
+            'Content-Type: application/octet-stream\r\n\r\n'), file.bytes, Buffer.from('\r\n'));
     }
     chunks.push(Buffer.from(`--${boundary}--\r\n`));
-    return new Uint8Array(Buffer.concat(chunks));
+    return Buffer.concat(chunks);
 }
 
 ;// CONCATENATED MODULE: ./src/notary/index.ts

@@ -239,10 +239,12 @@ function send(
             if (v !== undefined)
               flat[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
           }
+          // A plain Uint8Array view of the one concatenated copy.
+          const body = Buffer.concat(chunks);
           resolve({
             status,
             headers: flat,
-            body: new Uint8Array(Buffer.concat(chunks)),
+            body: new Uint8Array(body.buffer, body.byteOffset, body.length),
           });
         });
       }

@@ -158,7 +158,9 @@ export function encodeMultipart(
   boundary: string,
   files: RoleUpload[]
 ): Uint8Array {
-  const chunks: Buffer[] = [];
+  // One copy of the role bytes, into the body: views, not copies, until then
+  // (big roles are megabytes).
+  const chunks: Uint8Array[] = [];
   for (const file of files) {
     chunks.push(
       Buffer.from(
@@ -166,10 +168,10 @@ export function encodeMultipart(
           `Content-Disposition: form-data; name="files"; filename="${file.role}"\r\n` +
           'Content-Type: application/octet-stream\r\n\r\n'
       ),
-      Buffer.from(file.bytes),
+      file.bytes,
       Buffer.from('\r\n')
     );
   }
   chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return new Uint8Array(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
 }
