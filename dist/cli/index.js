@@ -479,8 +479,9 @@ function parseJSON(input, what) {
  * text with those five unescaped, so a caller can skip re-serializing
  * (~20 ms for a 10,000-target role); anything else takes the general path.
  */
-function parseEnvelope(input, what) {
+function parseEnvelope(input, what, options = {}) {
     const p = parser(input, what);
+    p.targetEntry = options.targetEntry;
     const value = p.document();
     return p.signedText === undefined
         ? { value }
@@ -523,6 +524,8 @@ class Parser {
     canonical = true;
     /** The raw text of the top-level `signed` value, when it was canonical. */
     signedText;
+    /** See EnvelopeOptions.targetEntry. */
+    targetEntry;
     constructor(text, what, mayHoldLoneSurrogates) {
         this.text = text;
         this.what = what;
@@ -535,11 +538,12 @@ class Parser {
             this.fail('unexpected data after the JSON value');
         return value;
     }
-    value(depth) {
+    /** `place`: the value is the top-level `signed`, or its `targets` map. */
+    value(depth, place) {
         this.skipSpace();
         const c = this.text[this.pos];
         if (c === '{')
-            return this.object(depth + 1);
+            return this.object(depth + 1, place);
         if (c === '[')
             return this.array(depth + 1);
         if (c === '"')
@@ -554,7 +558,7 @@ class Parser {
         }
         return this.fail(c === undefined ? 'unexpected end of input' : 'unexpected character');
     }
-    object(depth) {
+    object(depth, place) {
         this.checkDepth(depth);
         const out = {};
         this.pos++; // '{'
@@ -578,10 +582,16 @@ class Parser {
                 this.skipSpace();
                 const start = this.pos;
                 this.canonical = true;
-                out[key] = this.value(depth);
+                out[key] = this.value(depth, 'signed');
                 this.signedText = this.canonical
                     ? this.text.slice(start, this.pos)
                     : undefined;
+            }
+            else if (place === 'signed' && key === 'targets') {
+                out[key] = this.value(depth, 'targets');
+            }
+            else if (place === 'targets' && this.targetEntry) {
+                out[key] = this.targetEntry(key, this.value(depth));
             }
             else if (key === '__proto__') {
                 Object.defineProperty(out, key, {
@@ -1617,7 +1627,11 @@ class targets_Targets {
         // Go maps: `null` or absent decode to empty; we always write `{}`.
         const rawTargets = obj.targets ?? {};
         for (const [name, meta] of Object.entries(expectObject(rawTargets, `${role}.targets`))) {
-            targets.set(name, file_meta_FileMeta.fromJSON(meta, keyPath(`${role}.targets`, name)));
+            // SignedMetadata.parse has made the models already (parseEnvelope).
+            const entry = meta;
+            targets.set(name, entry instanceof file_meta_FileMeta
+                ? entry
+                : file_meta_FileMeta.fromJSON(entry, keyPath(`${role}.targets`, name)));
         }
         const deleg = expectObject(obj.delegations ?? {}, `${role}.delegations`);
         const delegationKeys = new Map();
@@ -1988,7 +2002,13 @@ class metadata_SignedMetadata {
         if (known && sameBytes(known.bytes, bytes)) {
             return known;
         }
-        const parsed = parseEnvelope(bytes, role);
+        // Target entries become FileMeta while parsing (parseEnvelope's
+        // targetEntry); Targets.fromJSON takes them as they are.
+        const parsed = parseEnvelope(bytes, role, kind === 'targets'
+            ? {
+                targetEntry: (name, value) => file_meta_FileMeta.fromJSON(value, keyPath(`${role}.targets`, name)),
+            }
+            : {});
         const envelope = expectObject(parsed.value, role);
         const signedJSON = expectObject(envelope.signed, `${role}.signed`);
         const signatures = expectArray(envelope.signatures, `${role}.signatures`).map((s, i) => Signature.fromJSON(s, `${role}.signatures[${i}]`));
@@ -1998,7 +2018,7 @@ class metadata_SignedMetadata {
             signatures,
             bytes: Uint8Array.from(bytes),
             signedBytes: parsed.canonicalSigned === undefined
-                ? canonicalBytes(signedJSON)
+                ? canonicalOfNonCanonical(bytes, role)
                 : UTF8.encode(parsed.canonicalSigned),
         });
         rememberParsed(bytes, result);
@@ -2016,6 +2036,15 @@ class metadata_SignedMetadata {
         rememberParsed(meta.bytes, meta);
         return meta;
     }
+}
+/**
+ * CANON of `signed` for a file whose text is not canonical (notary never
+ * writes one): from a plain parse, since FileMeta drops the unknown fields
+ * that notary's check over the decoded map keeps.
+ */
+function canonicalOfNonCanonical(bytes, role) {
+    const envelope = expectObject(parseJSON(bytes, role), role);
+    return canonicalBytes(expectObject(envelope.signed, `${role}.signed`));
 }
 /**
  * Parses already done, per byte array: a client run parses the same files

@@ -35,6 +35,18 @@ export function parseJSON(input: Uint8Array | string, what: string): JSONValue {
   return parser(input, what).document();
 }
 
+/** Options of {@link parseEnvelope}. */
+export interface EnvelopeOptions {
+  /**
+   * Turns each member of `signed.targets` into its model as soon as it is
+   * parsed; the result takes the member's place in `value`. A 10,000-target
+   * role then never exists twice at once (as a JSON tree and as models):
+   * the tree's objects outlived young-generation GC and grew the process by
+   * ~7 MiB for two such roles (docs/benchmark.md, case 3 peak RSS).
+   */
+  targetEntry?: (name: string, value: JSONValue) => unknown;
+}
+
 /** What {@link parseEnvelope} returns. */
 export interface ParsedEnvelope {
   value: JSONValue;
@@ -56,9 +68,11 @@ export interface ParsedEnvelope {
  */
 export function parseEnvelope(
   input: Uint8Array | string,
-  what: string
+  what: string,
+  options: EnvelopeOptions = {}
 ): ParsedEnvelope {
   const p = parser(input, what);
+  p.targetEntry = options.targetEntry;
   const value = p.document();
   return p.signedText === undefined
     ? { value }
@@ -101,6 +115,8 @@ class Parser {
   private canonical = true;
   /** The raw text of the top-level `signed` value, when it was canonical. */
   signedText: string | undefined;
+  /** See EnvelopeOptions.targetEntry. */
+  targetEntry: ((name: string, value: JSONValue) => unknown) | undefined;
 
   constructor(
     private readonly text: string,
@@ -116,10 +132,11 @@ class Parser {
     return value;
   }
 
-  private value(depth: number): JSONValue {
+  /** `place`: the value is the top-level `signed`, or its `targets` map. */
+  private value(depth: number, place?: 'signed' | 'targets'): JSONValue {
     this.skipSpace();
     const c = this.text[this.pos];
-    if (c === '{') return this.object(depth + 1);
+    if (c === '{') return this.object(depth + 1, place);
     if (c === '[') return this.array(depth + 1);
     if (c === '"') return this.string();
     if (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
@@ -135,7 +152,7 @@ class Parser {
     );
   }
 
-  private object(depth: number): JSONObject {
+  private object(depth: number, place?: 'signed' | 'targets'): JSONObject {
     this.checkDepth(depth);
     const out = {} as JSONObject;
     this.pos++; // '{'
@@ -157,10 +174,14 @@ class Parser {
         this.skipSpace();
         const start = this.pos;
         this.canonical = true;
-        out[key] = this.value(depth);
+        out[key] = this.value(depth, 'signed');
         this.signedText = this.canonical
           ? this.text.slice(start, this.pos)
           : undefined;
+      } else if (place === 'signed' && key === 'targets') {
+        out[key] = this.value(depth, 'targets');
+      } else if (place === 'targets' && this.targetEntry) {
+        out[key] = this.targetEntry(key, this.value(depth)) as JSONValue;
       } else if (key === '__proto__') {
         Object.defineProperty(out, key, {
           value: this.value(depth),

@@ -1,7 +1,7 @@
 import { canonicalBytes } from '../canonical.js';
 import { MetadataError } from '../errors.js';
-import { expectArray, expectObject } from '../guard.js';
-import { parseEnvelope } from '../parse-json.js';
+import { expectArray, expectObject, keyPath } from '../guard.js';
+import { parseEnvelope, parseJSON } from '../parse-json.js';
 import { isDelegationName, TARGETS_ROLE } from '../role-names.js';
 import type { MetadataKind } from './common.js';
 import { FileMeta } from './file-meta.js';
@@ -82,7 +82,18 @@ export class SignedMetadata<T extends RoleMetadata = RoleMetadata> {
     if (known && sameBytes(known.bytes, bytes)) {
       return known as SignedMetadata<MetadataModels[K]>;
     }
-    const parsed = parseEnvelope(bytes, role);
+    // Target entries become FileMeta while parsing (parseEnvelope's
+    // targetEntry); Targets.fromJSON takes them as they are.
+    const parsed = parseEnvelope(
+      bytes,
+      role,
+      kind === 'targets'
+        ? {
+            targetEntry: (name, value) =>
+              FileMeta.fromJSON(value, keyPath(`${role}.targets`, name)),
+          }
+        : {}
+    );
     const envelope = expectObject(parsed.value, role);
     const signedJSON = expectObject(envelope.signed, `${role}.signed`);
     const signatures = expectArray(
@@ -96,7 +107,7 @@ export class SignedMetadata<T extends RoleMetadata = RoleMetadata> {
       bytes: Uint8Array.from(bytes),
       signedBytes:
         parsed.canonicalSigned === undefined
-          ? canonicalBytes(signedJSON)
+          ? canonicalOfNonCanonical(bytes, role)
           : UTF8.encode(parsed.canonicalSigned),
     });
     rememberParsed(bytes, result);
@@ -117,6 +128,16 @@ export class SignedMetadata<T extends RoleMetadata = RoleMetadata> {
     rememberParsed(meta.bytes, meta);
     return meta;
   }
+}
+
+/**
+ * CANON of `signed` for a file whose text is not canonical (notary never
+ * writes one): from a plain parse, since FileMeta drops the unknown fields
+ * that notary's check over the decoded map keeps.
+ */
+function canonicalOfNonCanonical(bytes: Uint8Array, role: string): Uint8Array {
+  const envelope = expectObject(parseJSON(bytes, role), role);
+  return canonicalBytes(expectObject(envelope.signed, `${role}.signed`));
 }
 
 /**

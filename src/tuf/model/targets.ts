@@ -105,9 +105,13 @@ export class Targets {
     for (const [name, meta] of Object.entries(
       expectObject(rawTargets, `${role}.targets`)
     )) {
+      // SignedMetadata.parse has made the models already (parseEnvelope).
+      const entry = meta as JSONValue | FileMeta;
       targets.set(
         name,
-        FileMeta.fromJSON(meta, keyPath(`${role}.targets`, name))
+        entry instanceof FileMeta
+          ? entry
+          : FileMeta.fromJSON(entry, keyPath(`${role}.targets`, name))
       );
     }
     const deleg = expectObject(obj.delegations ?? {}, `${role}.delegations`);

@@ -3,7 +3,9 @@ import {
   MAX_JSON_DEPTH,
   MetadataError,
   parseJSON,
+  type JSONObject,
 } from '../../../src/tuf/index.js';
+import { parseEnvelope } from '../../../src/tuf/parse-json.js';
 
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -115,5 +117,38 @@ describe('#parseJSON', () => {
       expectReject('['.repeat(n) + ']'.repeat(n), /nesting deeper than 512/);
       expectReject('{"a":'.repeat(100_000), /nesting deeper/);
     });
+  });
+});
+
+describe('#parseEnvelope with targetEntry', () => {
+  const seen: string[] = [];
+  const entry = (name: string, value: unknown) => {
+    seen.push(name);
+    return { model: value };
+  };
+
+  it('hands over each member of signed.targets, and only those', () => {
+    seen.length = 0;
+    const text = JSON.stringify({
+      signed: {
+        delegations: { targets: { notMe: 1 } },
+        targets: { a: { length: 1 }, b: { length: 2 } },
+      },
+      targets: { notMeEither: 1 },
+    });
+    const { value } = parseEnvelope(text, 't', { targetEntry: entry });
+    expect(seen).toEqual(['a', 'b']);
+    const signed = (value as JSONObject).signed as JSONObject;
+    expect(signed.targets).toEqual({
+      a: { model: { length: 1 } },
+      b: { model: { length: 2 } },
+    });
+    expect((signed.delegations as JSONObject).targets).toEqual({ notMe: 1 });
+  });
+
+  it('still notes canonical text while it does', () => {
+    const text = '{"signed":{"targets":{"a":{"length":1}}},"signatures":[]}';
+    const parsed = parseEnvelope(text, 't', { targetEntry: entry });
+    expect(parsed.canonicalSigned).toBe('{"targets":{"a":{"length":1}}}');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  canonicalize,
   DelegatedRole,
   FileMeta,
   Key,
@@ -295,6 +296,42 @@ describe('models', () => {
         () => SignedMetadata.parse(bad, 'timestamp'),
         /sig must be base64/
       );
+    });
+
+    describe('when a target entry carries a field the model does not know', () => {
+      // notary checks signatures over CANON of the decoded map, unknown
+      // fields included; the model (Go's struct) drops them.
+      const withExtra = (indent?: number) => {
+        const doc = JSON.parse(
+          new TextDecoder().decode(fixtureBytes('targets/releases'))
+        ) as JSONObject;
+        const signed = doc.signed as JSONObject;
+        const targets = signed.targets as Record<string, JSONObject>;
+        const first = Object.keys(targets)[0];
+        targets[first] = { ...targets[first], zzz: 1 };
+        return {
+          first,
+          signed,
+          bytes: new TextEncoder().encode(JSON.stringify(doc, null, indent)),
+        };
+      };
+
+      for (const [form, indent] of [
+        ['canonical text', undefined],
+        ['indented text', 2],
+      ] as const) {
+        it(`signs over it in ${form}, and the model drops it`, () => {
+          const { first, signed, bytes } = withExtra(indent);
+          const m = SignedMetadata.parse(bytes, 'targets', 'targets/releases');
+          expect(new TextDecoder().decode(m.signedBytes)).toBe(
+            canonicalize(signed)
+          );
+          expect(canonicalize(signed)).toContain('"zzz":1');
+          expect(m.signed.targets.get(first)?.toJSON()).not.toHaveProperty(
+            'zzz'
+          );
+        });
+      }
     });
 
     it('keeps the exact bytes and computes their file meta', () => {
