@@ -255,7 +255,7 @@ function parseBody(type, body) {
     if (!BASE64.test(b64) || b64.length % 4 !== 0) {
         throw new KeyFormatError(`PEM block ${type} has a malformed base64 body`);
     }
-    return { type, headers, bytes: Uint8Array.from(Buffer.from(b64, 'base64')) };
+    return { type, headers, bytes: new Uint8Array(Buffer.from(b64, 'base64')) };
 }
 /**
  * Encodes a block exactly as Go's pem.Encode: `Proc-Type` first, then the
@@ -924,7 +924,7 @@ function bytesToHex(bytes) {
 }
 /** Bytes of an even-length lower- or upper-case hex string (callers validate first). */
 function hexToBytes(hex) {
-    return Uint8Array.from(Buffer.from(hex, 'hex'));
+    return new Uint8Array(Buffer.from(hex, 'hex'));
 }
 
 ;// CONCATENATED MODULE: ./src/tuf/encoding.ts
@@ -963,7 +963,7 @@ function base64ToHex(s) {
     return bytes && bytesToHex(bytes);
 }
 function base64Bytes(s) {
-    return Uint8Array.from(Buffer.from(s, 'base64'));
+    return new Uint8Array(Buffer.from(s, 'base64'));
 }
 
 ;// CONCATENATED MODULE: ./src/tuf/role-names.ts
@@ -1049,7 +1049,7 @@ class Key {
     }
     /** The decoded `keyval.public` bytes (DER SPKI, PEM certificate text, or raw ed25519). */
     publicBytes() {
-        return Uint8Array.from(Buffer.from(this.publicB64, 'base64'));
+        return new Uint8Array(Buffer.from(this.publicB64, 'base64'));
     }
     /** Wire form; `private` is always written as null, as Go does. */
     toJSON() {
@@ -1278,7 +1278,7 @@ class file_meta_FileMeta {
         }
         return new file_meta_FileMeta({
             length,
-            hashes: new Map([['sha256', bytesToBase64(hexToBytes(hex))]]),
+            hashes: new Map([['sha256', Buffer.from(hex, 'hex').toString('base64')]]),
         });
     }
     /**
@@ -2789,7 +2789,7 @@ function derInteger(n) {
         let hex = BigInt(n).toString(16);
         if (hex.length % 2)
             hex = '0' + hex;
-        bytes = Uint8Array.from(Buffer.from(hex, 'hex'));
+        bytes = new Uint8Array(Buffer.from(hex, 'hex'));
     }
     let i = 0;
     while (i < bytes.length - 1 && bytes[i] === 0)
@@ -3229,7 +3229,7 @@ function decryptLegacyPem(block, passphrase) {
     if (!/^[0-9a-fA-F]+$/.test(ivHex) || ivHex.length !== spec.block * 2) {
         throw new KeyFormatError(`PEM block ${block.type}: malformed DEK-Info IV`);
     }
-    const iv = Uint8Array.from(Buffer.from(ivHex, 'hex'));
+    const iv = new Uint8Array(Buffer.from(ivHex, 'hex'));
     const key = evpBytesToKey(new TextEncoder().encode(passphrase), iv.subarray(0, 8), spec.keyLength);
     const plain = cbcDecrypt(spec.cipher, key, iv, block.bytes, spec.block);
     return stripPadding(plain, spec.block);

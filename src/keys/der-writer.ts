@@ -50,7 +50,7 @@ export function derInteger(n: number | bigint | Uint8Array): Uint8Array {
   else {
     let hex = BigInt(n).toString(16);
     if (hex.length % 2) hex = '0' + hex;
-    bytes = Uint8Array.from(Buffer.from(hex, 'hex'));
+    bytes = new Uint8Array(Buffer.from(hex, 'hex'));
   }
   let i = 0;
   while (i < bytes.length - 1 && bytes[i] === 0) i++;

@@ -41,7 +41,7 @@ export function decryptLegacyPem(
   if (!/^[0-9a-fA-F]+$/.test(ivHex) || ivHex.length !== spec.block * 2) {
     throw new KeyFormatError(`PEM block ${block.type}: malformed DEK-Info IV`);
   }
-  const iv = Uint8Array.from(Buffer.from(ivHex, 'hex'));
+  const iv = new Uint8Array(Buffer.from(ivHex, 'hex'));
   const key = evpBytesToKey(
     new TextEncoder().encode(passphrase),
     iv.subarray(0, 8),

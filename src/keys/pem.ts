@@ -53,7 +53,7 @@ function parseBody(type: string, body: string): PemBlock {
   if (!BASE64.test(b64) || b64.length % 4 !== 0) {
     throw new KeyFormatError(`PEM block ${type} has a malformed base64 body`);
   }
-  return { type, headers, bytes: Uint8Array.from(Buffer.from(b64, 'base64')) };
+  return { type, headers, bytes: new Uint8Array(Buffer.from(b64, 'base64')) };
 }
 
 /**

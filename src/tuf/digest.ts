@@ -29,5 +29,5 @@ export function bytesToHex(bytes: Uint8Array): string {
 
 /** Bytes of an even-length lower- or upper-case hex string (callers validate first). */
 export function hexToBytes(hex: string): Uint8Array {
-  return Uint8Array.from(Buffer.from(hex, 'hex'));
+  return new Uint8Array(Buffer.from(hex, 'hex'));
 }

@@ -41,5 +41,5 @@ export function base64ToHex(s: string): string | undefined {
 }
 
 function base64Bytes(s: string): Uint8Array {
-  return Uint8Array.from(Buffer.from(s, 'base64'));
+  return new Uint8Array(Buffer.from(s, 'base64'));
 }

@@ -1,4 +1,4 @@
-import { digest, hexToBytes } from '../digest.js';
+import { digest } from '../digest.js';
 import {
   canonicalNumber,
   canonicalString,
@@ -66,7 +66,7 @@ export class FileMeta {
     }
     return new FileMeta({
       length,
-      hashes: new Map([['sha256', bytesToBase64(hexToBytes(hex))]]),
+      hashes: new Map([['sha256', Buffer.from(hex, 'hex').toString('base64')]]),
     });
   }
 

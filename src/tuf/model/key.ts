@@ -42,7 +42,7 @@ export class Key {
 
   /** The decoded `keyval.public` bytes (DER SPKI, PEM certificate text, or raw ed25519). */
   publicBytes(): Uint8Array {
-    return Uint8Array.from(Buffer.from(this.publicB64, 'base64'));
+    return new Uint8Array(Buffer.from(this.publicB64, 'base64'));
   }
 
   /** Wire form; `private` is always written as null, as Go does. */
