@@ -11,14 +11,31 @@ export function privateKeyFromDer(
   return createPrivateKey({ key: Buffer.from(der), format: 'der', type });
 }
 
-/** A public KeyObject from DER SubjectPublicKeyInfo. */
+/**
+ * A public KeyObject from DER SubjectPublicKeyInfo. Remembered by its exact
+ * bytes: a run checks the same few keys (root, targets, the server's, the
+ * signer's) again and again, before and after its upload, and OpenSSL's
+ * decoding was a visible cost of each check. KeyObjects are immutable.
+ */
 export function publicKeyFromSpki(spki: Uint8Array): KeyObject {
-  return createPublicKey({
-    key: Buffer.from(spki),
-    format: 'der',
-    type: 'spki',
-  });
+  const id = Buffer.from(spki.buffer, spki.byteOffset, spki.length).toString(
+    'base64'
+  );
+  let key = PUBLIC_KEYS.get(id);
+  if (!key) {
+    key = createPublicKey({
+      key: Buffer.from(spki),
+      format: 'der',
+      type: 'spki',
+    });
+    // A bound, so a stream of hostile keys cannot grow it without end.
+    if (PUBLIC_KEYS.size >= 256) PUBLIC_KEYS.clear();
+    PUBLIC_KEYS.set(id, key);
+  }
+  return key;
 }
+
+const PUBLIC_KEYS = new Map<string, KeyObject>();
 
 /**
  * The raw public key of a private key: the last `length` bytes of its SPKI,

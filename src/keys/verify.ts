@@ -1,6 +1,7 @@
-import { constants, createPublicKey, verify as nodeVerify } from 'node:crypto';
+import { constants, verify as nodeVerify } from 'node:crypto';
 import type { Key, SignatureMethod, SignatureVerifier } from '../tuf/index.js';
 import { p256Verify } from './native-ec.js';
+import { publicKeyFromSpki } from './native-keys.js';
 import { ed25519Verify } from './native-ed25519.js';
 import { OID } from './oids.js';
 import { parseSpki } from './spki.js';
@@ -63,11 +64,7 @@ function verifyRsa(
   const spki = bareSpki(key);
   const info = parseSpki(spki);
   if (info.kind !== 'rsa' || info.modulusBits < 2048) return false;
-  const publicKey = createPublicKey({
-    key: Buffer.from(spki),
-    format: 'der',
-    type: 'spki',
-  });
+  const publicKey = publicKeyFromSpki(spki);
   const padding =
     method === 'rsapss'
       ? { padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 }
