@@ -358,16 +358,25 @@ function compareUtf8(a, b) {
  * Already-ordered input, the usual case, costs one pass.
  */
 function inCanonicalOrder(entries) {
-    const map = new Map(entries);
+    // A map this function made is shared, not copied: models are immutable,
+    // and a role's editors (withVersion, withExpires, withTargets) would
+    // otherwise copy and re-check a 10,000-entry map each.
+    if (entries instanceof Map && ORDERED.has(entries))
+        return entries;
+    let map = new Map(entries);
     let previous;
     for (const key of map.keys()) {
         if (previous !== undefined && compareUtf8(previous, key) >= 0) {
-            return new Map([...map].sort((a, b) => compareUtf8(a[0], b[0])));
+            map = new Map([...map].sort((a, b) => compareUtf8(a[0], b[0])));
+            break;
         }
         previous = key;
     }
+    ORDERED.add(map);
     return map;
 }
+/** Maps made by inCanonicalOrder: in canonical order, and never changed after. */
+const ORDERED = new WeakSet();
 /** Orders UTF-16 units by the code points they start: surrogates above U+FFFF's units. */
 function codePointRank(unit) {
     if (unit >= 0xe000)
@@ -2858,14 +2867,29 @@ function derTime(d) {
 function privateKeyFromDer(der, type) {
     return (0,external_node_crypto_namespaceObject.createPrivateKey)({ key: Buffer.from(der), format: 'der', type });
 }
-/** A public KeyObject from DER SubjectPublicKeyInfo. */
+/**
+ * A public KeyObject from DER SubjectPublicKeyInfo. Remembered by its exact
+ * bytes: a run checks the same few keys (root, targets, the server's, the
+ * signer's) again and again, before and after its upload, and OpenSSL's
+ * decoding was a visible cost of each check. KeyObjects are immutable.
+ */
 function publicKeyFromSpki(spki) {
-    return (0,external_node_crypto_namespaceObject.createPublicKey)({
-        key: Buffer.from(spki),
-        format: 'der',
-        type: 'spki',
-    });
+    const id = Buffer.from(spki.buffer, spki.byteOffset, spki.length).toString('base64');
+    let key = PUBLIC_KEYS.get(id);
+    if (!key) {
+        key = (0,external_node_crypto_namespaceObject.createPublicKey)({
+            key: Buffer.from(spki),
+            format: 'der',
+            type: 'spki',
+        });
+        // A bound, so a stream of hostile keys cannot grow it without end.
+        if (PUBLIC_KEYS.size >= 256)
+            PUBLIC_KEYS.clear();
+        PUBLIC_KEYS.set(id, key);
+    }
+    return key;
 }
+const PUBLIC_KEYS = new Map();
 /**
  * The raw public key of a private key: the last `length` bytes of its SPKI,
  * which end with the key inside the BIT STRING (65 for a P-256 point, 32 for
@@ -3953,6 +3977,7 @@ function root_certificate_signerForCertificate(signer, certificate) {
 
 
 
+
 /**
  * Checks one notary signature ([N] tuf/signed/verifiers.go): `ecdsa` for
  * `ecdsa`/`ecdsa-x509` keys (P-256, SHA-256, raw r‖s of exactly 64 bytes),
@@ -4000,11 +4025,7 @@ function verifyRsa(key, method, data, sig) {
     const info = parseSpki(spki);
     if (info.kind !== 'rsa' || info.modulusBits < 2048)
         return false;
-    const publicKey = (0,external_node_crypto_namespaceObject.createPublicKey)({
-        key: Buffer.from(spki),
-        format: 'der',
-        type: 'spki',
-    });
+    const publicKey = publicKeyFromSpki(spki);
     const padding = method === 'rsapss'
         ? { padding: external_node_crypto_namespaceObject.constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 }
         : { padding: external_node_crypto_namespaceObject.constants.RSA_PKCS1_PADDING };

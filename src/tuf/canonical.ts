@@ -30,17 +30,27 @@ export function compareUtf8(a: string, b: string): number {
  */
 export function inCanonicalOrder<V>(
   entries: Iterable<readonly [string, V]> | undefined
-): Map<string, V> {
-  const map = new Map(entries);
+): ReadonlyMap<string, V> {
+  // A map this function made is shared, not copied: models are immutable,
+  // and a role's editors (withVersion, withExpires, withTargets) would
+  // otherwise copy and re-check a 10,000-entry map each.
+  if (entries instanceof Map && ORDERED.has(entries))
+    return entries as ReadonlyMap<string, V>;
+  let map = new Map(entries);
   let previous: string | undefined;
   for (const key of map.keys()) {
     if (previous !== undefined && compareUtf8(previous, key) >= 0) {
-      return new Map([...map].sort((a, b) => compareUtf8(a[0], b[0])));
+      map = new Map([...map].sort((a, b) => compareUtf8(a[0], b[0])));
+      break;
     }
     previous = key;
   }
+  ORDERED.add(map);
   return map;
 }
+
+/** Maps made by inCanonicalOrder: in canonical order, and never changed after. */
+const ORDERED = new WeakSet<ReadonlyMap<string, unknown>>();
 
 /** Orders UTF-16 units by the code points they start: surrogates above U+FFFF's units. */
 function codePointRank(unit: number): number {
