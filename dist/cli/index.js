@@ -351,7 +351,8 @@ function compareUtf8(a, b) {
     return a.length - b.length;
 }
 /**
- * A copy of `entries` as a Map in CANON's key order. Parsing a canonical file
+ * `entries` as a Map in CANON's key order: a copy, unless it is a map this
+ * function made already (those are shared). Parsing a canonical file
  * yields that order, so every model keeps its maps in it: a model reads the
  * same (iteration order included) whether it was parsed or built, which the
  * parse memo of our own signed files relies on (SignedMetadata.ofOwnBytes).
@@ -385,10 +386,6 @@ function codePointRank(unit) {
         return unit + 0x2000;
     return unit;
 }
-/** The canonical form of a string: only `"` and `\` are escaped (docker/go encode.go). */
-function canonicalString(s) {
-    return quote(s);
-}
 /** The canonical form of a number: integers only, as Go prints them. */
 function canonicalNumber(value) {
     // Canonical JSON allows integers only; Go prints an integral float as an integer.
@@ -397,7 +394,8 @@ function canonicalNumber(value) {
     }
     return String(value);
 }
-function quote(s) {
+/** The canonical form of a string: only `"` and `\` are escaped (docker/go encode.go). */
+function canonicalString(s) {
     // Most strings (tags, hashes, key IDs) need no escape: skip the regex replace.
     if (s.indexOf('"') === -1 && s.indexOf('\\') === -1)
         return '"' + s + '"';
@@ -413,7 +411,7 @@ function write(value) {
     if (typeof value === 'number')
         return canonicalNumber(value);
     if (typeof value === 'string')
-        return quote(value);
+        return canonicalString(value);
     let out;
     if (Array.isArray(value)) {
         out = '[';
@@ -431,7 +429,7 @@ function write(value) {
     for (let i = 0; i < keys.length; i++) {
         if (i > 0)
             out += ',';
-        out += quote(keys[i]) + ':' + write(value[keys[i]]);
+        out += canonicalString(keys[i]) + ':' + write(value[keys[i]]);
     }
     return out + '}';
 }

@@ -22,7 +22,8 @@ export function compareUtf8(a: string, b: string): number {
 }
 
 /**
- * A copy of `entries` as a Map in CANON's key order. Parsing a canonical file
+ * `entries` as a Map in CANON's key order: a copy, unless it is a map this
+ * function made already (those are shared). Parsing a canonical file
  * yields that order, so every model keeps its maps in it: a model reads the
  * same (iteration order included) whether it was parsed or built, which the
  * parse memo of our own signed files relies on (SignedMetadata.ofOwnBytes).
@@ -59,11 +60,6 @@ function codePointRank(unit: number): number {
   return unit;
 }
 
-/** The canonical form of a string: only `"` and `\` are escaped (docker/go encode.go). */
-export function canonicalString(s: string): string {
-  return quote(s);
-}
-
 /** The canonical form of a number: integers only, as Go prints them. */
 export function canonicalNumber(value: number): string {
   // Canonical JSON allows integers only; Go prints an integral float as an integer.
@@ -75,7 +71,8 @@ export function canonicalNumber(value: number): string {
   return String(value);
 }
 
-function quote(s: string): string {
+/** The canonical form of a string: only `"` and `\` are escaped (docker/go encode.go). */
+export function canonicalString(s: string): string {
   // Most strings (tags, hashes, key IDs) need no escape: skip the regex replace.
   if (s.indexOf('"') === -1 && s.indexOf('\\') === -1) return '"' + s + '"';
   return '"' + s.replace(/[\\"]/g, (c) => '\\' + c) + '"';
@@ -87,7 +84,7 @@ function write(value: JSONValue): string {
   if (value === null) return 'null';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'number') return canonicalNumber(value);
-  if (typeof value === 'string') return quote(value);
+  if (typeof value === 'string') return canonicalString(value);
   let out: string;
   if (Array.isArray(value)) {
     out = '[';
@@ -102,7 +99,7 @@ function write(value: JSONValue): string {
   if (keys.length > 1) keys.sort(compareUtf8);
   for (let i = 0; i < keys.length; i++) {
     if (i > 0) out += ',';
-    out += quote(keys[i]) + ':' + write(value[keys[i]]);
+    out += canonicalString(keys[i]) + ':' + write(value[keys[i]]);
   }
   return out + '}';
 }
