@@ -922,16 +922,12 @@ function digest(algorithm, bytes) {
     return new Uint8Array((0,external_node_crypto_namespaceObject.createHash)(algorithm).update(bytes).digest());
 }
 /** Lower-case hex sha256 (key IDs, manifest digests, role file names). */
-function sha256Hex(bytes) {
+function digest_sha256Hex(bytes) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex');
 }
 /** Lower-case hex of any bytes. */
 function bytesToHex(bytes) {
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('hex');
-}
-/** Bytes of an even-length lower- or upper-case hex string (callers validate first). */
-function hexToBytes(hex) {
-    return new Uint8Array(Buffer.from(hex, 'hex'));
 }
 
 ;// CONCATENATED MODULE: ./src/tuf/encoding.ts
@@ -1051,7 +1047,7 @@ class Key {
     }
     /** TUF key ID: hex sha256 of the canonical public key JSON. */
     get keyID() {
-        this.cachedID ??= sha256Hex(canonicalBytes(this.toJSON()));
+        this.cachedID ??= digest_sha256Hex(canonicalBytes(this.toJSON()));
         return this.cachedID;
     }
     /** The decoded `keyval.public` bytes (DER SPKI, PEM certificate text, or raw ed25519). */
@@ -5243,7 +5239,7 @@ async function fetchRepositoryFiles(client, options = {}) {
 }
 /** The bytes if their sha256 is `hash` (or no hash is known), else a re-fetch by hash. */
 async function matching(bytes, hash, refetch) {
-    if (!hash || (bytes && sha256Hex(bytes) === hash))
+    if (!hash || (bytes && digest_sha256Hex(bytes) === hash))
         return bytes;
     return (await refetch()) ?? bytes;
 }
@@ -5672,7 +5668,7 @@ async function publishBundle(client, bundle, options) {
         });
         const then = bundle.files[role];
         const same = now && then
-            ? sha256Hex(now) === sha256Hex(base64ToBytes(then))
+            ? digest_sha256Hex(now) === digest_sha256Hex(base64ToBytes(then))
             : !now && !then;
         if (!same) {
             throw new BundleError(`${role} of ${bundle.gun} changed on the server since the bundle was fetched (${bundle.fetchedAt}); nothing was published: run dct-sign fetch again and redo the change on the new bundle`);
@@ -6070,7 +6066,7 @@ class RegistryClient {
             maxBytes: MAX_MANIFEST_BYTES,
         });
         this.check(get, 'GET', path, reference);
-        const computed = `sha256:${createHash('sha256').update(get.body).digest('hex')}`;
+        const computed = `sha256:${sha256Hex(get.body)}`;
         const claimed = get.headers['docker-content-digest'];
         if (claimed && claimed !== computed) {
             throw new RegistryResponseError(`${path}:${reference}: the registry says digest ${claimed} but the manifest hashes to ${computed}`);

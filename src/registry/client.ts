@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { SignerError } from '../errors.js';
 import { HTTPError, type HttpResponse, type Transport } from '../net/index.js';
+import { sha256Hex } from '../tuf/index.js';
 
 /** The manifest kinds a DCT target may point at (issue 3: v2, list, OCI manifest and index). */
 export const MANIFEST_MEDIA_TYPES = [
@@ -63,7 +63,7 @@ export class RegistryClient {
       maxBytes: MAX_MANIFEST_BYTES,
     });
     this.check(get, 'GET', path, reference);
-    const computed = `sha256:${createHash('sha256').update(get.body).digest('hex')}`;
+    const computed = `sha256:${sha256Hex(get.body)}`;
     const claimed = get.headers['docker-content-digest'];
     if (claimed && claimed !== computed) {
       throw new RegistryResponseError(

@@ -26,8 +26,3 @@ export function bytesToHex(bytes: Uint8Array): string {
     'hex'
   );
 }
-
-/** Bytes of an even-length lower- or upper-case hex string (callers validate first). */
-export function hexToBytes(hex: string): Uint8Array {
-  return new Uint8Array(Buffer.from(hex, 'hex'));
-}

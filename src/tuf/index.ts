@@ -12,7 +12,7 @@ export {
   isExpiredAt,
 } from './go-time.js';
 export { bytesToBase64, base64ToBytes, isCanonicalBase64 } from './encoding.js';
-export { bytesToHex, digest, hexToBytes, sha256Hex } from './digest.js';
+export { bytesToHex, digest, sha256Hex } from './digest.js';
 export type { DigestAlgorithm } from './digest.js';
 export {
   ROOT_ROLE,
