@@ -124,6 +124,32 @@ export default tseslint.config(
   ),
   layer(['src/cli/**'], [noActions]),
   {
+    // Tests never read the wall clock: a test that does passes on the day it
+    // is written and fails on its own later (issue #11). Inject a clock; for
+    // a duration use test/helpers/stopwatch.ts (the monotonic clock).
+    files: ['test/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message:
+            'tests never read the wall clock: inject a clock, or use stopwatch() for a duration',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message:
+            'tests never read the wall clock: build the Date from the test clock (e.g. new Date(NOW))',
+        },
+        {
+          selector: "CallExpression[callee.name='Date']",
+          message: 'Date() reads the wall clock: use the test clock',
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**', 'scripts/**', '*.config.*'],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',

@@ -38,6 +38,8 @@ alive() { [ -f "$1.pid" ] && kill -0 "$(cat "$1.pid")" 2>/dev/null; }
 if [ -s sandbox.json ]; then
   all=1
   for s in "${SERVERS[@]}"; do alive "$s" || all=; done
+  # a running sandbox whose TLS certificate is about to expire is not reused
+  openssl x509 -checkend 86400 -noout -in tls/server.crt >/dev/null 2>&1 || all=
   if [ -n "$all" ]; then
     echo "sandbox: already running in $SANDBOX_DIR (reusing it)"
     exit 0
@@ -61,6 +63,14 @@ TOKEN_REALM=http://127.0.0.1:$TOKEN_PORT/token
 REGISTRY_URL=http://$REGISTRY_ADDR
 
 # --- 2. Throwaway keys and certs (ECDSA P-256, 30 days). --------------------
+# Made at start, so their lifetime never depends on the date the suite runs;
+# 30 days is far past any run (CI's limit is 90 minutes). A state dir kept
+# from earlier whose CA or server cert has less than a day left is remade.
+fresh_for_a_day() { openssl x509 -checkend 86400 -noout -in "$1" >/dev/null 2>&1; }
+if [ -s tls/server.crt ] && ! { fresh_for_a_day tls/ca.crt && fresh_for_a_day tls/server.crt && fresh_for_a_day tls/token.crt; }; then
+  echo "sandbox: the certificates in $SANDBOX_DIR/tls expire within a day; making new ones"
+  rm -f tls/*
+fi
 # The CA signs the TLS cert both notary-servers serve; clients trust ca.crt.
 # token.crt is self-signed: notary-server trusts it as `rootcertbundle`, and
 # the token server puts it in each JWT's x5c header.

@@ -14,6 +14,7 @@ import { NotaryCli } from './helpers/notary-cli.js';
 import { getSandbox, type SandboxConfig } from './helpers/sandbox.js';
 import { keySecrets, scanFiles, scanText } from './helpers/secrets.js';
 import { makeTempDir } from './helpers/tmp.js';
+import { stopwatch } from '../helpers/stopwatch.js';
 
 // Matrix builds sign different tags into the same role at the same moment.
 // notary-server has no lock: the loser of each race gets 400 VERSION
@@ -73,7 +74,7 @@ async function writeReport(part: Record<string, unknown>): Promise<void> {
   );
   await writeFile(
     REPORT,
-    `${JSON.stringify({ ...old, ...part, parallel: PARALLEL, at: new Date().toISOString() }, null, 2)}\n`
+    `${JSON.stringify({ ...old, ...part, parallel: PARALLEL }, null, 2)}\n`
   );
 }
 
@@ -84,7 +85,7 @@ describe('concurrent signers of one repository', () => {
       const images = await pushImages(repo);
       const secrets = await keySecrets(repo.ciKey, repo.ciPassphrase);
 
-      const started = Date.now();
+      const elapsed = stopwatch();
       const dirs = await Promise.all(images.map(() => makeTempDir()));
       const runs = await Promise.all(
         images.map((image, i) =>
@@ -97,7 +98,7 @@ describe('concurrent signers of one repository', () => {
           )
         )
       );
-      const seconds = (Date.now() - started) / 1000;
+      const seconds = elapsed.seconds();
 
       const retries = runs.map(
         (r) => r.stdout.match(/another publisher updated|lost it/g)?.length ?? 0
@@ -161,7 +162,7 @@ describe('concurrent signers of one repository', () => {
         })
       );
 
-      const started = Date.now();
+      const elapsed = stopwatch();
       const results = await Promise.all(
         clis.map(async (cli, i) => {
           const hex = images[i].digest.replace('sha256:', '');
@@ -179,7 +180,7 @@ describe('concurrent signers of one repository', () => {
           return cli.run(['publish', repo.gun]);
         })
       );
-      const seconds = (Date.now() - started) / 1000;
+      const seconds = elapsed.seconds();
       const survivors = await survivingTags(repo, images);
       const report = {
         runs: PARALLEL,

@@ -23,6 +23,7 @@ import {
   type Secret,
 } from './helpers/secrets.js';
 import { makeTempDir } from './helpers/tmp.js';
+import { stopwatch } from '../helpers/stopwatch.js';
 
 // A fault-injecting proxy sits between the bundled Action and the real
 // notary-server. For every request position of a clean run, and every fault
@@ -106,7 +107,7 @@ describe('faults between the Action and the notary-server', () => {
     const failures: string[] = [];
     /** fault kinds whose final error does not name the server (host:port) */
     const unnamedServer = new Set<FaultKind>();
-    const started = Date.now();
+    const elapsed = stopwatch();
     for (const kind of FAULT_KINDS) {
       matrix[kind] = [];
       for (let position = 1; position <= n; position++) {
@@ -158,7 +159,7 @@ describe('faults between the Action and the notary-server', () => {
         if (landed !== undefined) expected.set(tag, landed);
       }
     }
-    const seconds = (Date.now() - started) / 1000;
+    const seconds = elapsed.seconds();
 
     const symbol = { ok: '.', failed: 'F', 'failed-but-landed': 'L' };
     console.log(

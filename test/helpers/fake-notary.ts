@@ -92,7 +92,7 @@ interface GunState {
 export interface FakeNotaryOptions {
   serverUrl?: string;
   /** The server's clock (expiry of new snapshot/timestamp). */
-  now?: () => Date;
+  now: () => Date;
 }
 
 /** notary's error body (§1.4). */
@@ -154,9 +154,9 @@ export class FakeNotary implements Transport {
   private readonly guns = new Map<string, GunState>();
   private publishCalls = 0;
 
-  constructor(options: FakeNotaryOptions = {}) {
+  constructor(options: FakeNotaryOptions) {
     this.serverUrl = options.serverUrl ?? 'https://notary.test:4443';
-    this.now = options.now ?? (() => new Date());
+    this.now = options.now;
   }
 
   get requestCount(): number {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cleanEnv, runCommand, type CommandResult } from './exec.js';
@@ -38,8 +39,8 @@ export async function runBundledAction(
   inputs: Record<string, string>,
   env: Record<string, string> = {}
 ): Promise<ActionRun> {
-  const output = join(workDir, `output-${Date.now()}-${Math.random()}`);
-  const summaryFile = join(workDir, `summary-${Date.now()}-${Math.random()}`);
+  const output = join(workDir, `output-${randomUUID()}`);
+  const summaryFile = join(workDir, `summary-${randomUUID()}`);
   writeFileSync(output, '');
   writeFileSync(summaryFile, '');
   const inputEnv = Object.fromEntries(

@@ -479,7 +479,7 @@ describe('#signImages', () => {
     it('re-signs its tags with ours under a fresh expiry, with a warning', async () => {
       const repo = await setup({
         tags: [tagTarget('v1')],
-        releasesExpires: new Date(Date.now() - 24 * 3600 * 1000),
+        releasesExpires: new Date(NOW.getTime() - 24 * 3600 * 1000),
       });
       const result = await signImages(options(repo));
       expect(result.roles[0]).toMatchObject({
