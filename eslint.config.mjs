@@ -35,6 +35,7 @@ export default tseslint.config(
       'node_modules/**',
       '.sandbox/**',
       '.e2e/**',
+      'artifacts/**',
     ],
   },
   js.configs.recommended,

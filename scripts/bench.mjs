@@ -526,6 +526,14 @@ try {
     const baselineExit = [];
     const baselineRss = [];
     const cli = [];
+    // the single executable, when `npm run build:sea` made one
+    const { version } = JSON.parse(
+      readFileSync(join(ROOT, 'package.json'), 'utf8')
+    );
+    const seaBin = join(ROOT, 'artifacts', `dct-sign-${version}-linux-x64`);
+    const hasSea = existsSync(seaBin);
+    if (!hasSea) log(`no ${seaBin}: npm run build:sea to measure it too`);
+    const sea = [];
     for (let i = -1; i < RUNS; i++) {
       const b = await measure(process.execPath, ['-e', 'console.log("ready")']);
       const v = existsSync(results.dist.cliEntry)
@@ -536,6 +544,8 @@ try {
       baselineExit.push(b.ms);
       if (b.rssKiB) baselineRss.push(b.rssKiB);
       if (v?.code === 0) cli.push(v.lines[0]?.at);
+      const x = hasSea ? await measure(seaBin, ['--version']) : null;
+      if (x?.code === 0 && i >= 0) sea.push(x.lines[0]?.at);
     }
     const c1 = results.cases.case1;
     results.cases.case5 = {
@@ -546,6 +556,8 @@ try {
       nodeBaselineExitMs: stats(baselineExit),
       nodeBaselineRssKiB: stats(baselineRss),
       cliVersionMs: stats(cli),
+      seaVersionMs: hasSea ? stats(sea) : null,
+      seaBytes: hasSea ? statSync(seaBin).size : null,
       bundle: results.dist.files,
     };
   }

@@ -209,6 +209,10 @@ export function renderMarkdown(r) {
       L.push(
         `| 5. CLI \`dist/cli/index.js --version\` to first line | ${ms(c.case5.cliVersionMs)} | | | | | |`
       );
+    if (c.case5.seaVersionMs?.median != null)
+      L.push(
+        `| 5. single executable \`--version\` to first line (${round(c.case5.seaBytes / MiB, 1)} MiB) | ${ms(c.case5.seaVersionMs)} | | | | | |`
+      );
   }
   L.push('');
 

@@ -1,6 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ProxyAgent } from '../../../src/action/undici-not-bundled.js';
 
@@ -11,16 +10,45 @@ import { ProxyAgent } from '../../../src/action/undici-not-bundled.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 
+/**
+ * The packages the Action bundles: @actions/* and everything they depend on,
+ * found as Node resolves them (node_modules of the package, then of each
+ * parent). They are devDependencies (the published CLI package needs none of
+ * them; issue #15), so `npm ls --omit=dev` no longer lists them.
+ */
 function productionPackages(): string[] {
-  const out = execFileSync(
-    'npm',
-    ['ls', '--omit=dev', '--all', '--parseable'],
-    { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }
+  const manifest = (dir: string) =>
+    JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+      optionalDependencies?: Record<string, string>;
+      devDependencies?: Record<string, string>;
+    };
+  const resolveFrom = (dir: string, name: string): string | undefined => {
+    for (let d = dir; d.startsWith(ROOT); d = dirname(d)) {
+      const candidate = join(d, 'node_modules', name);
+      if (existsSync(join(candidate, 'package.json'))) return candidate;
+      if (d === ROOT) break;
+    }
+    return undefined;
+  };
+  const roots = Object.keys(manifest(ROOT).devDependencies ?? {}).filter((n) =>
+    n.startsWith('@actions/')
   );
-  return out
-    .split('\n')
-    .filter((p) => p.includes('node_modules'))
-    .filter((p) => !/node_modules\/undici$/.test(p));
+  const found = new Set<string>();
+  const queue = roots.map((n) => resolveFrom(ROOT, n)!);
+  for (let dir = queue.pop(); dir; dir = queue.pop()) {
+    if (found.has(dir)) continue;
+    found.add(dir);
+    const { dependencies = {}, optionalDependencies = {} } = manifest(dir);
+    for (const name of Object.keys({
+      ...dependencies,
+      ...optionalDependencies,
+    })) {
+      const dep = resolveFrom(dir, name);
+      if (dep) queue.push(dep);
+    }
+  }
+  return [...found].filter((p) => !/node_modules\/undici$/.test(p));
 }
 
 function* jsFiles(dir: string): Generator<string> {

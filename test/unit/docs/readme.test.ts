@@ -27,3 +27,32 @@ describe('README', () => {
     expect(readFileSync('.ci/run', 'utf8')).toMatch(/^npm test$/m);
   });
 });
+
+describe("README's install section", () => {
+  const section = readme
+    .slice(readme.indexOf('\n## Install\n'))
+    .split('\n## ')[1];
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as {
+    version: string;
+  };
+
+  it('names the artifacts npm run release:artifacts makes, for the current version', () => {
+    expect(section).toContain(`npm install -g ./dct-sign-${version}.tgz`);
+    expect(section).toContain(`dct-sign-${version}-linux-x64`);
+    expect(section).toContain('sha256sum -c --ignore-missing SHA256SUMS');
+    expect(section).toContain(
+      `gh attestation verify dct-sign-${version}-linux-x64 --repo OWNER/dct-sign`
+    );
+    expect(readFileSync('scripts/release-artifacts.mjs', 'utf8')).toContain(
+      'SHA256SUMS'
+    );
+  });
+
+  it('shows the Action by major tag, by release and by full commit SHA', () => {
+    expect(section).toMatch(/uses: OWNER\/dct-sign@v0 /);
+    expect(section).toMatch(/uses: OWNER\/dct-sign@v\d+\.\d+\.\d+ /);
+    expect(section).toMatch(/uses: OWNER\/dct-sign@[0-9a-f]{40} /);
+    for (const change of ['**patch**', '**minor**', '**major**'])
+      expect(section).toContain(change);
+  });
+});

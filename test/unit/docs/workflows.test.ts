@@ -10,11 +10,17 @@ interface Step {
   run?: string;
   with?: Record<string, unknown>;
 }
+interface Job {
+  'runs-on': string;
+  needs?: string | string[];
+  permissions?: Record<string, string>;
+  steps: Step[];
+}
 interface Workflow {
   name: string;
   on: unknown;
   permissions?: Record<string, string>;
-  jobs: Record<string, { 'runs-on': string; steps: Step[] }>;
+  jobs: Record<string, Job>;
 }
 
 const dir = '.github/workflows';
@@ -82,6 +88,18 @@ describe.each(workflows)('workflow %s', (_file, wf) => {
     }
   });
 
+  it('pins every action to a major version or a commit, and puts no expression in a script', () => {
+    for (const job of Object.values(wf.jobs)) {
+      for (const step of job.steps) {
+        if (step.uses && step.uses !== './')
+          expect(step.uses).toMatch(/^[\w.-]+\/[\w./-]+@(v\d+|[0-9a-f]{40})$/);
+        // ${{ }} in a script is pasted into the shell: a tag or branch name
+        // could inject commands; values reach scripts through env instead
+        if (step.run) expect(step.run).not.toContain('${{');
+      }
+    }
+  });
+
   it('refers only to outputs the steps have', () => {
     const text = JSON.stringify(wf);
     const action = readActionYml();
@@ -101,5 +119,79 @@ describe('the example workflow', () => {
     const sign = steps.find((s) => s.uses === './')!;
     expect(sign.with?.tags).toBe('${{ steps.meta.outputs.tags }}');
     expect(sign.with?.digest).toBe('${{ steps.build.outputs.digest }}');
+  });
+});
+
+describe('the release workflow', () => {
+  const [, wf] = workflows.find(([f]) => f === 'release.yml')!;
+  const { build, publish } = wf.jobs;
+  const at = (steps: Step[], what: string) => {
+    const i = steps.findIndex(
+      (s) => s.uses?.startsWith(what) || s.run?.includes(what)
+    );
+    expect(i, what).toBeGreaterThanOrEqual(0);
+    return i;
+  };
+
+  it('runs on version tags only', () => {
+    expect(wf.on).toEqual({ push: { tags: ['v*.*.*'] } });
+  });
+
+  it('runs project code with a read-only token; only publish may write, after build passed', () => {
+    expect(Object.keys(wf.jobs).sort()).toEqual(['build', 'publish']);
+    expect(build.permissions).toBeUndefined(); // the workflow's contents: read
+    expect(build.steps[0].with?.['persist-credentials']).toBe(false);
+    expect(publish.needs).toBe('build');
+    expect(publish.permissions).toEqual({
+      contents: 'write',
+      'id-token': 'write',
+      attestations: 'write',
+    });
+    for (const step of publish.steps)
+      expect(step.run ?? '').not.toMatch(/\bnpm (ci|install|test|run)\b/);
+  });
+
+  it('checks the notes, tests, checks dist/, builds the artifacts twice, then hands them over', () => {
+    const steps = build.steps;
+    const order = [
+      'scripts/release-notes.mjs',
+      'npm test',
+      'npm run check-dist',
+      'npm run release:artifacts',
+      'diff artifacts/SHA256SUMS',
+      'actions/upload-artifact',
+    ].map((what) => at(steps, what));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it('attests the tarball and the binary, releases, and moves the major tag last', () => {
+    const steps = publish.steps;
+    const order = [
+      'actions/download-artifact',
+      'sha256sum -c SHA256SUMS',
+      'actions/attest-build-provenance',
+      'gh release create',
+      'git push --force origin "refs/tags/$major"',
+    ].map((what) => at(steps, what));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(order.at(-1)).toBe(steps.length - 1);
+
+    const attest = steps[order[2]];
+    const subjects = String(attest.with?.['subject-path']).trim().split('\n');
+    expect(subjects).toEqual([
+      'artifacts/dct-sign-*.tgz',
+      'artifacts/dct-sign-*-linux-x64',
+    ]);
+    expect(steps[order[3]].run).toContain('--notes-file');
+  });
+
+  it('moves the major tag only for the newest stable release of that major', () => {
+    const move = publish.steps.at(-1)!.run!;
+    expect(move).toMatch(/case "\$TAG" in \*-\*\) .*exit 0/);
+    expect(move).toContain('--sort=-v:refname');
+    expect(move).toContain('[ "$newest" != "$TAG" ]');
+    expect(move.indexOf('[ "$newest" != "$TAG" ]')).toBeLessThan(
+      move.indexOf('git tag --force')
+    );
   });
 });
