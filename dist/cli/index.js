@@ -2,12 +2,12 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 486:
+/***/ 532:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(604);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(244);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(166);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(924);
 
 
 // Entry of the `dct-sign` binary: everything else lives in main.ts.
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 604:
+/***/ 166:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28,7 +28,7 @@ __webpack_async_result__();
 /* unused harmony export readUserFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(174);
 
 
 /** The real process's IO. */
@@ -99,7 +99,7 @@ function promptNoEcho(question) {
 
 /***/ }),
 
-/***/ 244:
+/***/ 924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -111,7 +111,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: EXIT
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(916);
+var errors = __nccwpck_require__(174);
 ;// CONCATENATED MODULE: ./src/one-line.ts
 /**
  * Messages reach users as exactly one line, whatever untrusted text (a
@@ -199,7 +199,7 @@ class BadPassphraseError extends KeyError {
 }
 /**
  * Well-formed key material of an algorithm, curve, cipher or KDF we do not
- * implement (RSA private keys, P-384, DES-CBC, ed25519 SPKI public keys…);
+ * implement (P-384, DES-CBC, ed25519 SPKI public keys, RSA under 2048 bits…);
  * the message names what was found.
  */
 class UnsupportedKeyError extends KeyError {
@@ -2855,9 +2855,9 @@ function derTime(d) {
 
 ;// CONCATENATED MODULE: ./src/keys/native-keys.ts
 
-// What native-ec.ts (P-256) and native-ed25519.ts share: moving raw key
-// bytes in and out of node:crypto's KeyObjects through DER.
-/** A private KeyObject from DER (`sec1` for EC, `pkcs8` for Ed25519). */
+// What native-ec.ts (P-256), native-ed25519.ts and native-rsa.ts share:
+// moving raw key bytes in and out of node:crypto's KeyObjects through DER.
+/** A private KeyObject from DER (`sec1` for EC, `pkcs8` for Ed25519, `pkcs1` for RSA). */
 function privateKeyFromDer(der, type) {
     return (0,external_node_crypto_namespaceObject.createPrivateKey)({ key: Buffer.from(der), format: 'der', type });
 }
@@ -3169,14 +3169,104 @@ function createEd25519Signer(raw, options) {
     return makeSigner(raw, 'eddsa', ed25519PublicKey(raw.publicKey), sign, options);
 }
 
+;// CONCATENATED MODULE: ./src/keys/native-rsa.ts
+
+
+
+// RSA through node:crypto (OpenSSL), as native-ec.ts does for P-256. notary
+// signs RSA with RSASSA-PSS over SHA-256, MGF1-SHA-256 and a salt as long as
+// the hash (32 bytes): [N] tuf/data/keys.go RSAPrivateKey.Sign passes
+// PSSSaltLengthEqualsHash, and tuf/signed/verifiers.go verifyPSS accepts
+// exactly SaltLength sha256.Size. OpenSSL's PSS uses MGF1 with the message
+// digest unless told otherwise, which is what Go does.
+/** notary refuses RSA keys below this size ([N] const.go MinRSABitSize, verifiers.go). */
+const MIN_RSA_BITS = 2048;
+/** The PSS parameters notary signs and verifies with. */
+const NOTARY_PSS = {
+    padding: external_node_crypto_namespaceObject.constants.RSA_PKCS1_PSS_PADDING,
+    saltLength: 32,
+};
+const PROBE = new TextEncoder().encode('dct-sign rsa key check');
+/**
+ * Decodes PKCS#1 DER. Keys under {@link MIN_RSA_BITS} throw
+ * UnsupportedKeyError; anything OpenSSL cannot read, or a key whose parts do
+ * not belong together (Go's rsa.PrivateKey.Validate refuses those), throws
+ * {@link KeyFormatError}, which after decryption means a wrong passphrase.
+ */
+function rsaKeyFromPkcs1(der) {
+    let privateKey;
+    try {
+        privateKey = privateKeyFromDer(der, 'pkcs1');
+    }
+    catch {
+        throw new KeyFormatError('RSA private key: not a valid PKCS#1 structure');
+    }
+    const bits = privateKey.asymmetricKeyDetails?.modulusLength ?? 0;
+    if (bits < MIN_RSA_BITS) {
+        throw new UnsupportedKeyError(`RSA key of ${bits} bits refused: notary needs at least ${MIN_RSA_BITS} (make a new one, e.g. openssl genrsa 3072)`);
+    }
+    const publicKey = (0,external_node_crypto_namespaceObject.createPublicKey)(privateKey);
+    // A pairwise-consistency check: OpenSSL does not check that d, p, q match
+    // n, and a damaged key would sign garbage that no verifier accepts.
+    let consistent = false;
+    try {
+        consistent = (0,external_node_crypto_namespaceObject.verify)('sha256', PROBE, { key: publicKey, ...NOTARY_PSS }, rsaPssSign(privateKey, PROBE));
+    }
+    catch {
+        consistent = false;
+    }
+    if (!consistent)
+        throw new KeyFormatError('RSA private key: its parts do not match');
+    const pkcs1 = privateKey.export({ format: 'der', type: 'pkcs1' });
+    const spki = publicKey.export({ format: 'der', type: 'spki' });
+    return {
+        privateKey,
+        pkcs1: new Uint8Array(pkcs1),
+        spki: new Uint8Array(spki),
+        bits,
+    };
+}
+/** RSASSA-PSS / SHA-256 / MGF1-SHA-256 / salt 32: notary's `rsapss` method. */
+function rsaPssSign(privateKey, data) {
+    return new Uint8Array((0,external_node_crypto_namespaceObject.sign)('sha256', data, { key: privateKey, ...NOTARY_PSS }));
+}
+
+;// CONCATENATED MODULE: ./src/keys/rsa.ts
+
+
+
+/** The `rsa` public key notary files for an RSA key: base64 DER SPKI ([N] tuf/utils/x509.go RSAToPrivateKey). */
+function rsaPublicKey(spki) {
+    return new Key({
+        keyType: 'rsa',
+        publicB64: Buffer.from(spki).toString('base64'),
+    });
+}
+/**
+ * An RSA signer with notary's method `rsapss` (PSS, SHA-256, salt 32; see
+ * native-rsa.ts). `publicKey` defaults to the bare `rsa` key; an `rsa-x509`
+ * certificate key holding the same SPKI files signatures under its own ID.
+ */
+function createRsaSigner(raw, options, publicKey = rsaPublicKey(raw.publicKey)) {
+    const { privateKey } = rsaKeyFromPkcs1(raw.secret());
+    const sign = (data) => rsaPssSign(privateKey, data);
+    return makeSigner(raw, 'rsapss', publicKey, sign, options);
+}
+
 ;// CONCATENATED MODULE: ./src/keys/create-signer.ts
+
 
 
 /** Picks the one signer implementation for the key's algorithm (STYLE §5). */
 function createSigner(raw, options) {
-    return raw.algorithm === 'ecdsa'
-        ? createEcdsaSigner(raw, options)
-        : createEd25519Signer(raw, options);
+    switch (raw.algorithm) {
+        case 'ecdsa':
+            return createEcdsaSigner(raw, options);
+        case 'rsa':
+            return createRsaSigner(raw, options);
+        default:
+            return createEd25519Signer(raw, options);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/keys/cbc.ts
@@ -3362,7 +3452,8 @@ function encryptPbes2(privateKeyInfo, passphrase) {
 const HIDDEN = '[private key material hidden]';
 /**
  * Decoded private key material: a P-256 scalar or an Ed25519 seed (32 bytes
- * each) and the matching public key (uncompressed SEC1 point or raw 32 bytes).
+ * each), or an RSA key as PKCS#1 DER, and the matching public key
+ * (uncompressed SEC1 point, raw 32 bytes, or DER SPKI for RSA).
  * Internal to keys/. It hides its bytes from JSON.stringify, util.inspect and
  * string conversion so that a stray log line cannot leak them (STYLE §5).
  */
@@ -3371,7 +3462,7 @@ class RawPrivateKey {
     publicKey;
     #secret;
     constructor(algorithm, secret, 
-    /** The public key: 65-byte uncompressed point (ecdsa) or 32 bytes (ed25519). */
+    /** The public key: 65-byte uncompressed point (ecdsa), 32 bytes (ed25519), DER SPKI (rsa). */
     publicKey) {
         this.algorithm = algorithm;
         this.publicKey = publicKey;
@@ -3400,6 +3491,7 @@ class RawPrivateKey {
 
 
 
+
 const CURVE_NAMES = {
     [OID.secp224r1]: 'P-224',
     [OID.secp384r1]: 'P-384',
@@ -3408,7 +3500,8 @@ const CURVE_NAMES = {
 /**
  * Reads an unencrypted PKCS#8 PrivateKeyInfo (RFC 5208 / RFC 5958). Accepts
  * notary's variants ([N] tuf/utils/pkcs8.go): version 1 for ECDSA, algorithm
- * without NULL, and ed25519 under 1.3.6.1.4.1.11591.15.1 as 96 raw bytes.
+ * without NULL, ed25519 under 1.3.6.1.4.1.11591.15.1 as 96 raw bytes, and
+ * RSA as PKCS#1 with or without the NULL parameters OpenSSL writes.
  */
 function parsePrivateKeyInfo(der) {
     const what = 'PKCS#8 PrivateKeyInfo';
@@ -3431,7 +3524,7 @@ function parsePrivateKeyInfo(der) {
             // RFC 8410 §7: the OCTET STRING wraps another OCTET STRING with the seed.
             return ed25519FromSeed(parseDer(privateKey, 'ed25519 key').octets('ed25519 key'));
         case OID.rsaEncryption:
-            throw rsaUnsupported();
+            return parseRsaPrivateKey(privateKey);
         default:
             throw new UnsupportedKeyError(`unsupported private key algorithm ${oidName(algorithm)}`);
     }
@@ -3486,6 +3579,15 @@ function parseEcPrivateKey(der, outerCurve) {
     return new RawPrivateKey('ecdsa', scalar, derived);
 }
 /**
+ * Reads a PKCS#1 RSAPrivateKey (RFC 8017 A.1.2), the body of `RSA PRIVATE
+ * KEY` and of PKCS#8 RSA keys. Refuses keys under 2048 bits, as notary's
+ * verifiers would never accept their signatures ([N] tuf/signed/verifiers.go).
+ */
+function parseRsaPrivateKey(der) {
+    const { pkcs1, spki } = rsaKeyFromPkcs1(der);
+    return new RawPrivateKey('rsa', pkcs1, spki);
+}
+/**
  * notary's ed25519 private bytes: `public(32) ‖ seed(32) ‖ public(32)`, i.e.
  * the public key followed by Go's 64-byte ed25519.PrivateKey. Both copies of
  * the public key must match the seed. Also the body of legacy `ED25519 PRIVATE KEY`.
@@ -3509,9 +3611,14 @@ function ed25519FromSeed(seed) {
 /**
  * Writes the PrivateKeyInfo notary 0.7 writes (notary-protocol.md §6.3):
  * ECDSA as version 1, `{ecPublicKey, prime256v1}` without NULL, SEC 1 with
- * curve and public key; ed25519 as version 0 under notary's OID with 96 bytes.
+ * curve and public key; RSA as version 0, `{rsaEncryption}` without NULL,
+ * PKCS#1; ed25519 as version 0 under notary's OID with 96 bytes
+ * ([N] tuf/utils/pkcs8.go convertTUFKeyToPKCS8).
  */
 function encodePrivateKeyInfo(key) {
+    if (key.algorithm === 'rsa') {
+        return derSequence(derInteger(0), derSequence(derOid(OID.rsaEncryption)), derOctetString(key.secret()));
+    }
     if (key.algorithm === 'ecdsa') {
         return derSequence(derInteger(1), derSequence(derOid(OID.ecPublicKey), derOid(OID.prime256v1)), derOctetString(encodeEcPrivateKey(key)));
     }
@@ -3522,10 +3629,6 @@ function encodePrivateKeyInfo(key) {
 function encodeEcPrivateKey(key) {
     return derSequence(derInteger(1), derOctetString(key.secret()), derExplicit(0, derOid(OID.prime256v1)), derExplicit(1, derBitString(key.publicKey)));
 }
-/** The refusal for RSA private keys, shared by every PEM form that can hold one. */
-function rsaUnsupported() {
-    return new UnsupportedKeyError('unsupported private key algorithm rsa: RSA keys cannot sign here, use an ECDSA P-256 key');
-}
 /** Byte equality (not constant time: used on public values only). */
 function equalBytes(a, b) {
     return a.length === b.length && a.every((v, i) => v === b[i]);
@@ -3535,6 +3638,7 @@ function fail(message) {
 }
 
 ;// CONCATENATED MODULE: ./src/keys/load.ts
+
 
 
 
@@ -3573,6 +3677,7 @@ function loadSync(text, passphrase) {
         gun,
         keyID: signer.keyID,
         algorithm: raw.algorithm,
+        bits: keyBits(raw),
         pemType: block.type,
         encrypted,
     };
@@ -3613,10 +3718,16 @@ function load_parseBody(type, der) {
         case 'ED25519 PRIVATE KEY':
             return parseNotaryEd25519(der);
         case 'RSA PRIVATE KEY':
-            throw rsaUnsupported();
+            return parseRsaPrivateKey(der);
         default:
             return parsePrivateKeyInfo(der);
     }
+}
+function keyBits(raw) {
+    if (raw.algorithm !== 'rsa')
+        return 256;
+    const info = parseSpki(raw.publicKey);
+    return info.kind === 'rsa' ? info.modulusBits : 0;
 }
 /** How messages name a key before it is decrypted: `path` header (short ID), else role. */
 function keyLabel(block) {
@@ -3679,7 +3790,10 @@ function writePrivateKeyPem(key, passphrase, options) {
  * The ed25519 public PEM is RFC 8410 SPKI, which docker refuses as a signer
  * key ([N] tuf/utils/x509.go ParsePEMPublicKey); use ecdsa for signers.
  */
-function generateKey(algorithm, options) {
+function generateKey(
+// RSA keys are read and signed with, never made here: docker cannot make
+// them either, and P-256 is what notary and docker default to.
+algorithm, options) {
     let raw;
     let spki;
     if (algorithm === 'ecdsa') {
@@ -3908,6 +4022,7 @@ function b64(bytes) {
 
 
 
+
 /**
  * Makes the self-signed certificate notary wraps a root key in
  * ([N] cryptoservice/certificate.go, tuf/utils/x509.go NewCertificate):
@@ -3951,17 +4066,22 @@ function randomSerial() {
     return bytes;
 }
 /**
- * A signer for the root key that files its signatures under the
- * certificate's TUF key ID, as root.json lists the `ecdsa-x509` key.
+ * A signer that files its signatures under the certificate's TUF key ID, as
+ * a role listing an `ecdsa-x509`/`rsa-x509` key expects ([N] tuf/signed/sign.go
+ * looks the private key up by canonical ID and signs under the role's key ID).
  * The certificate must hold this signer's public key.
  */
 function root_certificate_signerForCertificate(signer, certificate) {
     const spki = x509_certificateOfKey(certificate).spki;
-    if (signer.algorithm !== 'ecdsa' ||
+    if (signer.algorithm === 'ed25519' ||
+        certificate.keyType !== `${signer.algorithm}-x509` ||
         !equalBytes(spki, signer.publicKey.publicBytes())) {
         throw new KeyError(`certificate ${certificate.keyID.slice(0, 12)} does not hold key ${signer.keyID.slice(0, 12)}`);
     }
-    return createEcdsaSigner(rawKeyOf(signer), { role: signer.role, gun: signer.gun }, certificate);
+    const options = { role: signer.role, gun: signer.gun };
+    return signer.algorithm === 'rsa'
+        ? createRsaSigner(rawKeyOf(signer), options, certificate)
+        : createEcdsaSigner(rawKeyOf(signer), options, certificate);
 }
 
 ;// CONCATENATED MODULE: ./src/keys/verify.ts
@@ -7369,21 +7489,25 @@ Examples:
 /** `dct-sign key info FILE`: what a private key file is, without printing any secret. */
 const keyInfo = {
     name: 'key info',
-    summary: 'show a private key file: algorithm, role, GUN and canonical key ID',
+    summary: 'show a private key file: algorithm, size, role, GUN and canonical key ID',
     positionals: ['FILE'],
     flags: { json: { type: 'boolean' } },
     help: `Usage: dct-sign key info FILE [--json]
 
-Decrypts a private key written by docker trust, notary or dct-sign and prints its
-algorithm, role and GUN headers, and its canonical key ID (the file name in a
-trust dir, private/<id>.key). Nothing secret is printed.
+Decrypts a private key written by docker trust, notary, dct-sign or openssl
+(ECDSA P-256, Ed25519, RSA of at least 2048 bits; PKCS#8, encrypted or not,
+and the legacy EC/RSA PRIVATE KEY forms) and prints its algorithm and size,
+role and GUN headers, and its canonical key ID: the file name in a trust dir
+(private/<id>.key), what notary key list and docker trust inspect show. A
+delegation added with a certificate (rsa-x509, ecdsa-x509) lists the key under
+the certificate's own ID; signatures go there. Nothing secret is printed.
 
 Passphrase: DCT_PASSPHRASE, else docker's DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE (root keys) /
 DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE (others), else notary's NOTARY_<ROLE>_PASSPHRASE,
 else a prompt on a terminal.
 
 Flags:
-  --json   machine-readable output: {"file","algorithm","role","gun","keyID","encrypted"}
+  --json   machine-readable output: {"file","algorithm","bits","role","gun","keyID","encrypted"}
 
 Example:
   DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE=... dct-sign key info ~/.docker/trust/private/34ac0ff5....key`,
@@ -7399,6 +7523,7 @@ Example:
         const info = {
             file: (0,external_node_path_namespaceObject.basename)(file),
             algorithm: key.algorithm,
+            bits: key.bits,
             role: key.role ?? null,
             gun: key.gun ?? null,
             keyID: key.keyID,
@@ -7410,7 +7535,7 @@ Example:
         }
         io.out([
             `file:       ${info.file}`,
-            `algorithm:  ${info.algorithm === 'ecdsa' ? 'ecdsa (P-256)' : info.algorithm}`,
+            `algorithm:  ${describeAlgorithm(info.algorithm, info.bits)}`,
             `role:       ${info.role ?? '-'}`,
             `gun:        ${info.gun ?? '-'}`,
             `key ID:     ${info.keyID}`,
@@ -7418,6 +7543,13 @@ Example:
         ].join('\n'));
     },
 };
+function describeAlgorithm(algorithm, bits) {
+    if (algorithm === 'ecdsa')
+        return 'ecdsa (P-256)';
+    if (algorithm === 'rsa')
+        return `rsa (${bits} bits, signs rsapss)`;
+    return algorithm;
+}
 
 ;// CONCATENATED MODULE: ./src/cli/commands/key-list.ts
 
@@ -7879,7 +8011,7 @@ function overview() {
 
 /***/ }),
 
-/***/ 916:
+/***/ 174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8077,7 +8209,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(532);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 

@@ -7,10 +7,11 @@ import {
   parseEcPrivateKey,
   parseNotaryEd25519,
   parsePrivateKeyInfo,
-  rsaUnsupported,
+  parseRsaPrivateKey,
 } from './pkcs8.js';
 import type { KeyAlgorithm, RawPrivateKey } from './raw-key.js';
 import type { PrivateKeySigner } from './signer.js';
+import { parseSpki } from './spki.js';
 
 /** A decrypted private key and what its PEM block said about it. */
 export interface PrivateKey {
@@ -22,6 +23,8 @@ export interface PrivateKey {
   /** Canonical key ID: the TUF ID of the bare public key; notary names key files by it. */
   readonly keyID: string;
   readonly algorithm: KeyAlgorithm;
+  /** Key size in bits: the RSA modulus length, 256 for P-256 and Ed25519. */
+  readonly bits: number;
   /** The PEM label it was read from, e.g. `ENCRYPTED PRIVATE KEY`. */
   readonly pemType: string;
   /** Whether a passphrase was needed. */
@@ -69,6 +72,7 @@ function loadSync(text: string, passphrase: string | undefined): PrivateKey {
     gun,
     keyID: signer.keyID,
     algorithm: raw.algorithm,
+    bits: keyBits(raw),
     pemType: block.type,
     encrypted,
   };
@@ -116,10 +120,16 @@ function parseBody(type: string, der: Uint8Array): RawPrivateKey {
     case 'ED25519 PRIVATE KEY':
       return parseNotaryEd25519(der);
     case 'RSA PRIVATE KEY':
-      throw rsaUnsupported();
+      return parseRsaPrivateKey(der);
     default:
       return parsePrivateKeyInfo(der);
   }
+}
+
+function keyBits(raw: RawPrivateKey): number {
+  if (raw.algorithm !== 'rsa') return 256;
+  const info = parseSpki(raw.publicKey);
+  return info.kind === 'rsa' ? info.modulusBits : 0;
 }
 
 /** How messages name a key before it is decrypted: `path` header (short ID), else role. */
