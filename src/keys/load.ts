@@ -53,15 +53,47 @@ export function loadPrivateKey(
 }
 
 function loadSync(text: string, passphrase: string | undefined): PrivateKey {
-  const blocks = parsePemBlocks(decodeKeyInput(text)).filter((b) =>
-    PRIVATE_TYPES.has(b.type)
-  );
+  const blocks = privateBlocks(text);
   if (blocks.length !== 1) {
     throw new KeyFormatError(
       `expected one private key PEM block, found ${blocks.length}`
     );
   }
-  const block = blocks[0];
+  return loadBlock(blocks[0], passphrase);
+}
+
+/**
+ * Reads every private key in `text` (PEM blocks one after the other, or
+ * base64 of that), for roles whose threshold needs several keys. The
+ * passphrase is used for every key, unless there are several keys and it
+ * has exactly as many lines: then line i decrypts key i.
+ */
+export function loadPrivateKeys(
+  text: string,
+  passphrase: string | undefined
+): Promise<PrivateKey[]> {
+  return new Promise((resolve) => {
+    const blocks = privateBlocks(text);
+    if (blocks.length === 0)
+      throw new KeyFormatError('expected a private key PEM block, found none');
+    const lines = passphrase?.split(/\r?\n/) ?? [];
+    const perKey = blocks.length > 1 && lines.length === blocks.length;
+    resolve(
+      blocks.map((block, i) => loadBlock(block, perKey ? lines[i] : passphrase))
+    );
+  });
+}
+
+function privateBlocks(text: string): PemBlock[] {
+  return parsePemBlocks(decodeKeyInput(text)).filter((b) =>
+    PRIVATE_TYPES.has(b.type)
+  );
+}
+
+function loadBlock(
+  block: PemBlock,
+  passphrase: string | undefined
+): PrivateKey {
   const role = block.headers.role;
   const gun = block.headers.gun;
   const { raw, encrypted } = decode(block, passphrase);

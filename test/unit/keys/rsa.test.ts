@@ -11,6 +11,7 @@ import {
   UnsupportedKeyError,
   canonicalKeyID,
   loadPrivateKey,
+  loadPrivateKeys,
   parsePublicKeyPem,
   signerForCertificate,
   verifySignature,
@@ -220,6 +221,36 @@ describe('RSA private keys', () => {
       expect(() => signerForCertificate(key.signer, ecCert)).toThrow(
         /not a certificate key|does not hold key/
       );
+    });
+  });
+
+  describe('#loadPrivateKeys (a threshold needing several keys)', () => {
+    const ecdsa = fixtureText('keys/docker-ci.key');
+    const rsa = rsaFixture('rsa-notary-import.key');
+
+    it('reads every block, one passphrase line per key', async () => {
+      const keys = await loadPrivateKeys(
+        ecdsa + rsa,
+        'fixture-repo-pass\nfixture-rsa-notary-pass'
+      );
+      expect(keys.map((k) => [k.algorithm, k.keyID.slice(0, 8)])).toEqual([
+        ['ecdsa', '34ac0ff5'],
+        ['rsa', '28843314'],
+      ]);
+    });
+
+    it('uses one passphrase for every key otherwise', async () => {
+      const keys = await loadPrivateKeys(
+        rsa + rsaFixture('rsa-pkcs1.pem'),
+        NOTARY.pass
+      );
+      expect(keys.map((k) => k.encrypted)).toEqual([true, false]);
+    });
+
+    it('throws KeyFormatError when there is no private key', async () => {
+      await expect(
+        loadPrivateKeys(rsaFixture('rsa.pub.pem'), undefined)
+      ).rejects.toThrow('expected a private key PEM block, found none');
     });
   });
 
