@@ -205,7 +205,7 @@ class BadPassphraseError extends KeyError {
 class UnsupportedKeyError extends KeyError {
 }
 /** Input that is not a key at all: no PEM block, bad base64, truncated or malformed DER. */
-class KeyFormatError extends KeyError {
+class errors_KeyFormatError extends KeyError {
 }
 /**
  * A root certificate that notary's readers would refuse: wrong CN for the GUN,
@@ -231,12 +231,12 @@ function parsePemBlocks(text) {
         const endLine = `-----END ${type}-----`;
         const end = text.indexOf(endLine, BEGIN.lastIndex);
         if (end < 0)
-            throw new KeyFormatError(`PEM block ${type} is truncated (no END line)`);
+            throw new errors_KeyFormatError(`PEM block ${type} is truncated (no END line)`);
         blocks.push(parseBody(type, text.slice(BEGIN.lastIndex, end)));
         BEGIN.lastIndex = end + endLine.length;
     }
     if (blocks.length === 0)
-        throw new KeyFormatError('no PEM block found');
+        throw new errors_KeyFormatError('no PEM block found');
     return blocks;
 }
 /** Splits a block body into `Key: value` headers and the base64 payload, as Go's pem.Decode does. */
@@ -253,7 +253,7 @@ function parseBody(type, body) {
     }
     const b64 = lines.slice(i).join('').replace(/\s+/g, '');
     if (!BASE64.test(b64) || b64.length % 4 !== 0) {
-        throw new KeyFormatError(`PEM block ${type} has a malformed base64 body`);
+        throw new errors_KeyFormatError(`PEM block ${type} has a malformed base64 body`);
     }
     return { type, headers, bytes: new Uint8Array(Buffer.from(b64, 'base64')) };
 }
@@ -290,7 +290,7 @@ function decodeKeyInput(text) {
         if (decoded.includes('-----BEGIN '))
             return decoded;
     }
-    throw new KeyFormatError('key input is neither PEM nor base64-encoded PEM');
+    throw new errors_KeyFormatError('key input is neither PEM nor base64-encoded PEM');
 }
 
 ;// CONCATENATED MODULE: ./src/tuf/errors.ts
@@ -2577,14 +2577,14 @@ class DerNode {
     /** Throws unless the tag is `tag`; `what` names the field for the message. */
     expect(tag, what) {
         if (this.tag !== tag) {
-            throw new KeyFormatError(`${what}: expected DER tag 0x${hex2(tag)}, got 0x${hex2(this.tag)}`);
+            throw new errors_KeyFormatError(`${what}: expected DER tag 0x${hex2(tag)}, got 0x${hex2(this.tag)}`);
         }
         return this;
     }
     /** The elements of a SEQUENCE/SET/context node, each parsed strictly. */
     children(what) {
         if ((this.tag & 0x20) === 0) {
-            throw new KeyFormatError(`${what}: expected a constructed DER value`);
+            throw new errors_KeyFormatError(`${what}: expected a constructed DER value`);
         }
         const out = [];
         let offset = 0;
@@ -2599,7 +2599,7 @@ class DerNode {
     sequence(what, min = 0) {
         const items = this.expect(TAG.SEQUENCE, what).children(what);
         if (items.length < min) {
-            throw new KeyFormatError(`${what}: expected at least ${min} elements`);
+            throw new errors_KeyFormatError(`${what}: expected at least ${min} elements`);
         }
         return items;
     }
@@ -2607,7 +2607,7 @@ class DerNode {
     integer(what) {
         const v = this.expect(TAG.INTEGER, what).value;
         if (v.length === 0)
-            throw new KeyFormatError(`${what}: empty INTEGER`);
+            throw new errors_KeyFormatError(`${what}: empty INTEGER`);
         let n = 0n;
         for (const b of v)
             n = (n << 8n) | BigInt(b);
@@ -2619,7 +2619,7 @@ class DerNode {
     smallInt(what) {
         const n = this.integer(what);
         if (n < 0n || n > BigInt(Number.MAX_SAFE_INTEGER)) {
-            throw new KeyFormatError(`${what}: INTEGER out of range`);
+            throw new errors_KeyFormatError(`${what}: INTEGER out of range`);
         }
         return Number(n);
     }
@@ -2635,7 +2635,7 @@ class DerNode {
     bitString(what) {
         const v = this.expect(TAG.BIT_STRING, what).value;
         if (v.length === 0 || v[0] !== 0) {
-            throw new KeyFormatError(`${what}: expected a BIT STRING of whole bytes`);
+            throw new errors_KeyFormatError(`${what}: expected a BIT STRING of whole bytes`);
         }
         return v.subarray(1);
     }
@@ -2646,13 +2646,13 @@ class DerNode {
                 return der_utf8.decode(this.value);
             }
             catch {
-                throw new KeyFormatError(`${what}: invalid UTF8String`);
+                throw new errors_KeyFormatError(`${what}: invalid UTF8String`);
             }
         }
         if (this.tag === TAG.PRINTABLE_STRING || this.tag === TAG.IA5_STRING) {
             return latin1.decode(this.value);
         }
-        throw new KeyFormatError(`${what}: expected a string, got tag 0x${hex2(this.tag)}`);
+        throw new errors_KeyFormatError(`${what}: expected a string, got tag 0x${hex2(this.tag)}`);
     }
     /** A UTCTime or GeneralizedTime in the `Z` forms RFC 5280 §4.1.2.5 allows. */
     time(what) {
@@ -2669,10 +2669,10 @@ class DerNode {
             year = m ? Number(m[1]) : 0;
         }
         else {
-            throw new KeyFormatError(`${what}: expected a time, got tag 0x${hex2(this.tag)}`);
+            throw new errors_KeyFormatError(`${what}: expected a time, got tag 0x${hex2(this.tag)}`);
         }
         if (!m)
-            throw new KeyFormatError(`${what}: malformed time`);
+            throw new errors_KeyFormatError(`${what}: malformed time`);
         const [mo, d, h, mi, se] = m.slice(2).map(Number);
         return new Date(Date.UTC(year, mo - 1, d, h, mi, se));
     }
@@ -2685,25 +2685,25 @@ class DerNode {
 function parseDer(bytes, what, allowTrailing = false) {
     const [node, next] = readTLV(bytes, 0, what);
     if (!allowTrailing && next !== bytes.length) {
-        throw new KeyFormatError(`${what}: ${bytes.length - next} trailing bytes after DER value`);
+        throw new errors_KeyFormatError(`${what}: ${bytes.length - next} trailing bytes after DER value`);
     }
     return node;
 }
 function readTLV(buf, start, what) {
-    const truncated = () => new KeyFormatError(`${what}: truncated DER`);
+    const truncated = () => new errors_KeyFormatError(`${what}: truncated DER`);
     if (start + 2 > buf.length)
         throw truncated();
     const tag = buf[start];
     // High tag numbers (0x1f) never occur in keys or certificates.
     if ((tag & 0x1f) === 0x1f)
-        throw new KeyFormatError(`${what}: unsupported DER tag`);
+        throw new errors_KeyFormatError(`${what}: unsupported DER tag`);
     let len = buf[start + 1];
     let offset = start + 2;
     if (len & 0x80) {
         const count = len & 0x7f;
         // 0x80 is BER's indefinite length, which DER forbids.
         if (count === 0 || count > 4)
-            throw new KeyFormatError(`${what}: bad DER length`);
+            throw new errors_KeyFormatError(`${what}: bad DER length`);
         if (offset + count > buf.length)
             throw truncated();
         len = 0;
@@ -2721,14 +2721,14 @@ function readTLV(buf, start, what) {
 }
 function decodeOid(v, what) {
     if (v.length === 0 || (v[v.length - 1] & 0x80) !== 0) {
-        throw new KeyFormatError(`${what}: malformed OBJECT IDENTIFIER`);
+        throw new errors_KeyFormatError(`${what}: malformed OBJECT IDENTIFIER`);
     }
     const arcs = [];
     let n = 0;
     for (const b of v) {
         n = n * 128 + (b & 0x7f);
         if (n > Number.MAX_SAFE_INTEGER)
-            throw new KeyFormatError(`${what}: OID arc too large`);
+            throw new errors_KeyFormatError(`${what}: OID arc too large`);
         if ((b & 0x80) === 0) {
             arcs.push(n);
             n = 0;
@@ -2965,7 +2965,7 @@ function parseSpki(der) {
     switch (algorithm) {
         case OID.ecPublicKey: {
             if (!params)
-                throw new KeyFormatError(`${what}: EC key without a named curve`);
+                throw new errors_KeyFormatError(`${what}: EC key without a named curve`);
             return { kind: 'ec', curve: params.oid(`${what} curve`), point: bits };
         }
         case OID.rsaEncryption: {
@@ -2973,12 +2973,12 @@ function parseSpki(der) {
             const [modulus] = parseDer(bits, 'RSAPublicKey').sequence('RSAPublicKey', 2);
             const n = modulus.integer('RSA modulus');
             if (n <= 0n)
-                throw new KeyFormatError('RSA modulus must be positive');
+                throw new errors_KeyFormatError('RSA modulus must be positive');
             return { kind: 'rsa', modulusBits: n.toString(2).length };
         }
         case OID.ed25519:
             if (bits.length !== 32)
-                throw new KeyFormatError(`${what}: ed25519 key must be 32 bytes`);
+                throw new errors_KeyFormatError(`${what}: ed25519 key must be 32 bytes`);
             return { kind: 'ed25519', raw: bits };
         default:
             return { kind: 'other', algorithm };
@@ -3199,7 +3199,7 @@ function rsaKeyFromPkcs1(der) {
         privateKey = privateKeyFromDer(der, 'pkcs1');
     }
     catch {
-        throw new KeyFormatError('RSA private key: not a valid PKCS#1 structure');
+        throw new errors_KeyFormatError('RSA private key: not a valid PKCS#1 structure');
     }
     const bits = privateKey.asymmetricKeyDetails?.modulusLength ?? 0;
     if (bits < MIN_RSA_BITS) {
@@ -3216,7 +3216,7 @@ function rsaKeyFromPkcs1(der) {
         consistent = false;
     }
     if (!consistent)
-        throw new KeyFormatError('RSA private key: its parts do not match');
+        throw new errors_KeyFormatError('RSA private key: its parts do not match');
     const pkcs1 = privateKey.export({ format: 'der', type: 'pkcs1' });
     const spki = publicKey.export({ format: 'der', type: 'spki' });
     return {
@@ -3279,7 +3279,7 @@ function createSigner(raw, options) {
  */
 function cbcDecrypt(cipher, key, iv, data, blockSize) {
     if (data.length === 0 || data.length % blockSize !== 0) {
-        throw new KeyFormatError(`encrypted key length ${data.length} is not a multiple of ${blockSize}`);
+        throw new errors_KeyFormatError(`encrypted key length ${data.length} is not a multiple of ${blockSize}`);
     }
     const d = (0,external_node_crypto_namespaceObject.createDecipheriv)(cipher, key, iv).setAutoPadding(false);
     return new Uint8Array(Buffer.concat([d.update(data), d.final()]));
@@ -3329,13 +3329,13 @@ function isLegacyEncrypted(block) {
 function decryptLegacyPem(block, passphrase) {
     const dek = block.headers['DEK-Info'];
     if (dek === undefined)
-        throw new KeyFormatError(`PEM block ${block.type}: encrypted but no DEK-Info`);
+        throw new errors_KeyFormatError(`PEM block ${block.type}: encrypted but no DEK-Info`);
     const [name = '', ivHex = ''] = dek.split(',').map((s) => s.trim());
     const spec = CIPHERS[name.toUpperCase()];
     if (!spec)
         throw new UnsupportedKeyError(`unsupported legacy PEM cipher ${name}`);
     if (!/^[0-9a-fA-F]+$/.test(ivHex) || ivHex.length !== spec.block * 2) {
-        throw new KeyFormatError(`PEM block ${block.type}: malformed DEK-Info IV`);
+        throw new errors_KeyFormatError(`PEM block ${block.type}: malformed DEK-Info IV`);
     }
     const iv = new Uint8Array(Buffer.from(ivHex, 'hex'));
     const key = evpBytesToKey(new TextEncoder().encode(passphrase), iv.subarray(0, 8), spec.keyLength);
@@ -3404,7 +3404,7 @@ function decryptPbes2(der, passphrase) {
         throw new UnsupportedKeyError(`unsupported key cipher ${oidName(encName)}`);
     const iv = ivNode.octets('AES-CBC IV');
     if (iv.length !== 16)
-        throw new KeyFormatError('AES-CBC IV must be 16 bytes');
+        throw new errors_KeyFormatError('AES-CBC IV must be 16 bytes');
     const key = deriveKey(kdf, passphrase, aes.keyLength);
     const plain = cbcDecrypt(aes.cipher, key, iv, data.octets(`${what} data`), 16);
     return stripPadding(plain, 16);
@@ -3424,7 +3424,7 @@ function deriveKey(kdf, passphrase, keyLength) {
     let prf = OID.hmacWithSHA1; // RFC 8018 default when the field is absent.
     for (const item of rest) {
         if (item.tag === 0x02 && item.smallInt('PBKDF2 keyLength') !== keyLength) {
-            throw new KeyFormatError('PBKDF2 keyLength does not match the cipher');
+            throw new errors_KeyFormatError('PBKDF2 keyLength does not match the cipher');
         }
         if (item.tag === 0x30)
             prf = item.sequence('PBKDF2 prf', 1)[0].oid('PBKDF2 prf');
@@ -3509,7 +3509,7 @@ function parsePrivateKeyInfo(der) {
     const version = items[0].smallInt(`${what} version`);
     // 0 is RFC 5208; 1 is RFC 5958's v2 and also what notary writes for ECDSA.
     if (version > 1)
-        throw new KeyFormatError(`${what}: unknown version ${version}`);
+        throw new errors_KeyFormatError(`${what}: unknown version ${version}`);
     const [algOid, ...rest] = items[1].sequence(`${what} algorithm`, 1);
     // notary writes no NULL and RFC 5480 puts the named curve here; both optional.
     const params = rest[0];
@@ -3539,7 +3539,7 @@ function parseEcPrivateKey(der, outerCurve) {
     const what = 'EC private key';
     const items = parseDer(der, what).sequence(what, 2);
     if (items[0].smallInt(`${what} version`) !== 1) {
-        throw new KeyFormatError(`${what}: version must be 1`);
+        throw new errors_KeyFormatError(`${what}: version must be 1`);
     }
     let scalar = items[1].octets(`${what} scalar`);
     let curve = outerCurve;
@@ -3552,7 +3552,7 @@ function parseEcPrivateKey(der, outerCurve) {
     for (const item of items.slice(2)) {
         const n = item.tag === contextTag(0) ? 0 : item.tag === contextTag(1) ? 1 : -1;
         if (n <= last)
-            throw new KeyFormatError(`${what}: unexpected element (tag 0x${item.tag.toString(16)})`);
+            throw new errors_KeyFormatError(`${what}: unexpected element (tag 0x${item.tag.toString(16)})`);
         last = n;
         const inner = () => item.children(what)[0] ?? fail(`${what}: empty [${n}]`);
         if (n === 0)
@@ -3561,20 +3561,20 @@ function parseEcPrivateKey(der, outerCurve) {
             embedded = inner().bitString(`${what} public key`);
     }
     if (curve === undefined)
-        throw new KeyFormatError(`${what}: no named curve`);
+        throw new errors_KeyFormatError(`${what}: no named curve`);
     if (curve !== OID.prime256v1) {
         throw new UnsupportedKeyError(`unsupported ECDSA curve ${CURVE_NAMES[curve] ?? curve}: only P-256 keys can sign`);
     }
     // Some encoders drop leading zero bytes of the scalar; Go pads it to 32.
     if (scalar.length > 32)
-        throw new KeyFormatError(`${what}: scalar longer than 32 bytes`);
+        throw new errors_KeyFormatError(`${what}: scalar longer than 32 bytes`);
     scalar = concatBytes(new Uint8Array(32 - scalar.length), scalar);
     if (!isValidP256Scalar(scalar)) {
-        throw new KeyFormatError(`${what}: scalar out of range`);
+        throw new errors_KeyFormatError(`${what}: scalar out of range`);
     }
     const derived = p256PublicPoint(p256PrivateKey(scalar));
     if (embedded !== undefined && !equalBytes(embedded, derived)) {
-        throw new KeyFormatError(`${what}: embedded public key does not match the private key`);
+        throw new errors_KeyFormatError(`${what}: embedded public key does not match the private key`);
     }
     return new RawPrivateKey('ecdsa', scalar, derived);
 }
@@ -3594,18 +3594,18 @@ function parseRsaPrivateKey(der) {
  */
 function parseNotaryEd25519(bytes) {
     if (bytes.length !== 96) {
-        throw new KeyFormatError(`ed25519 key: expected 96 bytes, got ${bytes.length}`);
+        throw new errors_KeyFormatError(`ed25519 key: expected 96 bytes, got ${bytes.length}`);
     }
     const key = ed25519FromSeed(bytes.subarray(32, 64));
     if (!equalBytes(bytes.subarray(0, 32), key.publicKey) ||
         !equalBytes(bytes.subarray(64), key.publicKey)) {
-        throw new KeyFormatError('ed25519 key: public key does not match the seed');
+        throw new errors_KeyFormatError('ed25519 key: public key does not match the seed');
     }
     return key;
 }
 function ed25519FromSeed(seed) {
     if (seed.length !== 32)
-        throw new KeyFormatError('ed25519 key: seed must be 32 bytes');
+        throw new errors_KeyFormatError('ed25519 key: seed must be 32 bytes');
     return new RawPrivateKey('ed25519', seed, ed25519PublicBytes(ed25519PrivateKey(seed)));
 }
 /**
@@ -3634,7 +3634,7 @@ function equalBytes(a, b) {
     return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 function fail(message) {
-    throw new KeyFormatError(message);
+    throw new errors_KeyFormatError(message);
 }
 
 ;// CONCATENATED MODULE: ./src/keys/load.ts
@@ -3662,11 +3662,32 @@ function loadPrivateKey(text, passphrase) {
     return new Promise((resolve) => resolve(loadSync(text, passphrase)));
 }
 function loadSync(text, passphrase) {
-    const blocks = parsePemBlocks(decodeKeyInput(text)).filter((b) => PRIVATE_TYPES.has(b.type));
+    const blocks = privateBlocks(text);
     if (blocks.length !== 1) {
-        throw new KeyFormatError(`expected one private key PEM block, found ${blocks.length}`);
+        throw new errors_KeyFormatError(`expected one private key PEM block, found ${blocks.length}`);
     }
-    const block = blocks[0];
+    return loadBlock(blocks[0], passphrase);
+}
+/**
+ * Reads every private key in `text` (PEM blocks one after the other, or
+ * base64 of that), for roles whose threshold needs several keys. The
+ * passphrase is used for every key, unless there are several keys and it
+ * has exactly as many lines: then line i decrypts key i.
+ */
+function loadPrivateKeys(text, passphrase) {
+    return new Promise((resolve) => {
+        const blocks = privateBlocks(text);
+        if (blocks.length === 0)
+            throw new KeyFormatError('expected a private key PEM block, found none');
+        const lines = passphrase?.split(/\r?\n/) ?? [];
+        const perKey = blocks.length > 1 && lines.length === blocks.length;
+        resolve(blocks.map((block, i) => loadBlock(block, perKey ? lines[i] : passphrase)));
+    });
+}
+function privateBlocks(text) {
+    return parsePemBlocks(decodeKeyInput(text)).filter((b) => PRIVATE_TYPES.has(b.type));
+}
+function loadBlock(block, passphrase) {
     const role = block.headers.role;
     const gun = block.headers.gun;
     const { raw, encrypted } = decode(block, passphrase);
@@ -3705,7 +3726,7 @@ function decode(block, passphrase) {
     catch (err) {
         // A wrong key that happens to leave valid padding yields garbage DER or a
         // scalar whose embedded public key does not match: still a wrong passphrase.
-        if (err instanceof KeyFormatError)
+        if (err instanceof errors_KeyFormatError)
             throw wrong();
         throw err;
     }
@@ -3883,7 +3904,7 @@ function x509_certificateOfKey(key) {
     const pem = new TextDecoder().decode(key.publicBytes());
     const block = parsePemBlocks(pem).find((b) => b.type === 'CERTIFICATE');
     if (!block)
-        throw new KeyFormatError(`key ${key.keyID.slice(0, 12)} holds no CERTIFICATE block`);
+        throw new errors_KeyFormatError(`key ${key.keyID.slice(0, 12)} holds no CERTIFICATE block`);
     return parseCertificate(block.bytes);
 }
 /**
@@ -3940,7 +3961,7 @@ function iso(d) {
     return d.toISOString().replace('.000Z', 'Z');
 }
 function x509_fail(message) {
-    throw new KeyFormatError(message);
+    throw new errors_KeyFormatError(message);
 }
 
 ;// CONCATENATED MODULE: ./src/keys/public-key.ts
@@ -3967,7 +3988,7 @@ function parsePublicKeyPem(text, options = {}) {
         });
     }
     if (block.type !== 'CERTIFICATE') {
-        throw new KeyFormatError(`PEM block ${block.type} is not a public key or certificate`);
+        throw new errors_KeyFormatError(`PEM block ${block.type} is not a public key or certificate`);
     }
     const cert = parseCertificate(block.bytes);
     const keyType = `${keyTypeOf(parseSpki(cert.spki))}-x509`;
@@ -6319,7 +6340,7 @@ function currentRole(repo, files, role, warn) {
  */
 async function role_edit_buildRoleChanges(repo, files, roles, targets, now, warn) {
     const changes = [];
-    for (const { role, signer } of roles) {
+    for (const { role, signers } of roles) {
         const { base, version } = currentRole(repo, files, role, warn);
         const changed = [];
         for (const target of targets) {
@@ -6340,7 +6361,7 @@ async function role_edit_buildRoleChanges(repo, files, roles, targets, now, warn
             changes.push({
                 role,
                 previousVersion: version,
-                signed: await signMetadata(next, [signer]),
+                signed: await signMetadata(next, signers),
                 changedTags,
             });
         }
@@ -6366,14 +6387,18 @@ function listedKey(signer, delegation, keys) {
     return undefined;
 }
 /**
- * The roles a delegation key signs into. Default: every direct child of
- * `targets` that lists the key and whose paths allow every tag, as
+ * The roles delegation keys sign into. Default: every direct child of
+ * `targets` that lists one of the keys and whose paths allow every tag, as
  * `docker trust sign` picks them ([C] cli/trust/trust.go GetSignableRoles):
  * in practice `targets/releases` and `targets/<signer>`. With `override`,
- * exactly those roles (any depth), each of which must list the key.
+ * exactly those roles (any depth), each of which must list a key. Each role
+ * is signed by every given key it lists, and those must reach its threshold:
+ * notary refuses to sign with fewer ([N] tuf/signed/sign.go
+ * ErrInsufficientSignatures) and the server would reject the upload.
  */
-function select_roles_selectSignableRoles(repo, signer, tags, override) {
+function select_roles_selectSignableRoles(repo, signer, tags, override, others = []) {
     const names = override ?? repo.targets.metadata.signed.delegationRoles.map((r) => r.name);
+    const all = [signer, ...others];
     const out = [];
     for (const name of names) {
         const parentName = parentRole(name);
@@ -6385,10 +6410,10 @@ function select_roles_selectSignableRoles(repo, signer, tags, override) {
             }
             continue;
         }
-        const key = listedKey(signer, delegation, parent.metadata.signed.delegationKeys);
-        if (!key) {
+        const signers = roleSigners(all, delegation, parent.metadata.signed.delegationKeys);
+        if (signers.length === 0) {
             if (override) {
-                throw new KeyNotDelegatedError(`${name} in ${repo.gun} does not list key ${signer.keyID.slice(0, 12)}; ask a key holder to run \`dct-sign signer add\` for this key`);
+                throw new KeyNotDelegatedError(`${name} in ${repo.gun} does not list key ${select_roles_shortIDs(all)}; ask a key holder to run \`dct-sign signer add\` for this key`);
             }
             continue;
         }
@@ -6400,15 +6425,29 @@ function select_roles_selectSignableRoles(repo, signer, tags, override) {
             }
             continue;
         }
-        const roleSigner = key.keyType.endsWith('-x509')
-            ? signerForCertificate(signer, key)
-            : signer;
-        out.push({ role: name, signer: roleSigner, delegation, paths });
+        if (signers.length < delegation.threshold) {
+            throw new KeyNotDelegatedError(`${name} in ${repo.gun} needs ${delegation.threshold} signatures (threshold) but the given keys provide ${signers.length}: give every key it needs (several private keys in delegation-key, one after the other)`);
+        }
+        out.push({ role: name, signers, delegation, paths });
     }
     if (out.length === 0) {
-        throw new KeyNotDelegatedError(`key ${signer.keyID.slice(0, 12)} is not a signer of ${repo.gun} (delegations: ${listDelegations(repo)}); ask a key holder to run \`dct-sign signer add <name> ${repo.gun} --key <public key>\``);
+        throw new KeyNotDelegatedError(`key ${select_roles_shortIDs(all)} is not a signer of ${repo.gun} (delegations: ${listDelegations(repo)}); ask a key holder to run \`dct-sign signer add <name> ${repo.gun} --key <public key>\``);
     }
     return out;
+}
+/** The given keys a role lists, each filed under the ID the role lists it by. */
+function roleSigners(keys, delegation, roleKeys) {
+    const out = [];
+    for (const signer of keys) {
+        const key = listedKey(signer, delegation, roleKeys);
+        if (!key || out.some((s) => s.keyID === key.keyID))
+            continue;
+        out.push(key.keyType.endsWith('-x509') ? signerForCertificate(signer, key) : signer);
+    }
+    return out;
+}
+function select_roles_shortIDs(keys) {
+    return keys.map((k) => k.keyID.slice(0, 12)).join(', ');
 }
 function listDelegations(repo) {
     const roles = repo.targets.metadata.signed.delegationRoles;
@@ -6472,7 +6511,7 @@ async function signImages(o) {
             logger.warn(w);
         const targets = await pendingTargets;
         const tags = targets.map((t) => t.tag);
-        const roles = selectSignableRoles(repo, o.key, tags, o.roles);
+        const roles = selectSignableRoles(repo, o.key, tags, o.roles, o.extraKeys);
         const changes = await logger.group(`Sign ${tags.length} tag(s) into ${roles.map((r) => r.role).join(', ')}`, async () => {
             const built = await buildRoleChanges(repo, files, roles, targets, now, (m) => warnings.push(m));
             for (const c of built)
@@ -7430,8 +7469,9 @@ const keyImport = {
     },
     help: `Usage: dct-sign key import FILE [--role ROLE] [--gun GUN] [--trust-dir DIR] [--json]
 
-Reads a private key in any form docker or notary wrote (encrypted PKCS#8,
-plain PKCS#8, legacy EC/ED25519 PEM) and stores it as
+Reads a private key in any form docker, notary or openssl wrote (encrypted
+PKCS#8, plain PKCS#8, legacy EC/RSA/ED25519 PEM with or without DEK-Info;
+ECDSA P-256, Ed25519 or RSA of at least 2048 bits) and stores it as
 TRUST_DIR/private/<canonical id>.key, encrypted in notary's format. An
 unencrypted key is encrypted with a new passphrase (asked twice, at least 8
 characters); an encrypted one keeps its passphrase. Unlike docker trust key
