@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pushImage } from '../../scripts/sandbox/registry-push.mjs';
 import { runBundledAction, type ActionRun } from './helpers/action.js';
+import { runBundledCli } from './helpers/bad-input.js';
 import { DockerCli } from './helpers/docker-cli.js';
 import { dockerRepository } from './helpers/docker-repo.js';
 import { assertOk, cleanEnv, runCommand } from './helpers/exec.js';
@@ -217,6 +218,55 @@ describe('RSA delegation keys', () => {
       expect(
         inspected.Signers.find((s) => s.Name === 'rsaci')?.Keys.map((k) => k.ID)
       ).toEqual([run.outputs['key-id']]);
+    });
+  });
+
+  describe('stored by the bundled dct-sign key import into a notary trust dir', () => {
+    it('is listed by notary key list under notary’s ID and signs with the real notary CLI', async () => {
+      const { tmp, gun, repo, notary } = await notaryRepository('rsa-import');
+      const rsa = await opensslRsaKey(tmp, 'releases');
+      const imported = await runBundledCli(
+        [
+          'key',
+          'import',
+          join(tmp, 'rsa.pem'),
+          '--role',
+          'targets/releases',
+          '--trust-dir',
+          notary.options.trustDir,
+          '--json',
+        ],
+        { DCT_PASSPHRASE: TEST_PASSPHRASES.delegation },
+        tmp
+      );
+      expect(imported.code, imported.stderr).toBe(0);
+      const { keyID } = JSON.parse(imported.stdout) as { keyID: string };
+
+      const listed = await notary.ok(['key', 'list']);
+      const row = listed.stdout.split('\n').find((l) => l.includes(keyID));
+      expect(row, listed.stdout).toMatch(/targets\/releases/);
+
+      await notary.delegationAdd(gun, 'targets/releases', [rsa.pub]);
+      const image = await pushImage({
+        registryUrl: sandbox.registryUrl,
+        repo,
+        tag: 'v1',
+      });
+      await notary.addHash(gun, 'v1', image.size, image.digest, [
+        'targets/releases',
+      ]);
+      await notary.publish(gun);
+      expect(await notary.list(gun, { roles: ['targets/releases'] })).toEqual([
+        {
+          name: 'v1',
+          digest: image.digest.replace('sha256:', ''),
+          size: image.size,
+          role: 'targets/releases',
+        },
+      ]);
+      expect(cachedSignatures(notary, gun, 'targets/releases')).toEqual([
+        expect.objectContaining({ keyid: keyID, method: 'rsapss' }),
+      ]);
     });
   });
 
