@@ -267,6 +267,26 @@ describe('RSA delegation keys', () => {
       expect(cachedSignatures(notary, gun, 'targets/releases')).toEqual([
         expect.objectContaining({ keyid: keyID, method: 'rsapss' }),
       ]);
+      // And our verifier accepts the PSS signature Go made.
+      const verified = await runBundledCli(
+        [
+          'verify',
+          `${gun}:v1`,
+          '--json',
+          '--trust-server',
+          sandbox.notaryServerUrl,
+          '--trust-server-ca',
+          sandbox.notaryCaFile,
+        ],
+        {},
+        tmp
+      );
+      expect(verified.code, verified.stderr).toBe(0);
+      expect(JSON.parse(verified.stdout)).toMatchObject({
+        digest: image.digest,
+        size: image.size,
+        role: 'targets/releases',
+      });
     });
   });
 
