@@ -258,7 +258,8 @@ const ACTION_ROWS: Row[] = [
   {
     name: 'an RSA private key under 2048 bits',
     run: () => action({ 'delegation-key': w.rsa }),
-    message: /delegation-key: RSA key of 1024 bits refused: notary needs at least 2048/,
+    message:
+      /delegation-key: RSA key of 1024 bits refused: notary needs at least 2048/,
   },
   {
     name: 'a P-384 private key',
