@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(604);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(244);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(221);
 
 
 // Entry of the `dct-sign` binary: everything else lives in main.ts.
@@ -99,7 +99,7 @@ function promptNoEcho(question) {
 
 /***/ }),
 
-/***/ 244:
+/***/ 221:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -199,13 +199,13 @@ class BadPassphraseError extends KeyError {
 }
 /**
  * Well-formed key material of an algorithm, curve, cipher or KDF we do not
- * implement (RSA private keys, P-384, DES-CBC, ed25519 SPKI public keys…);
+ * implement (P-384, DES-CBC, ed25519 SPKI public keys, RSA under 2048 bits…);
  * the message names what was found.
  */
 class UnsupportedKeyError extends KeyError {
 }
 /** Input that is not a key at all: no PEM block, bad base64, truncated or malformed DER. */
-class KeyFormatError extends KeyError {
+class errors_KeyFormatError extends KeyError {
 }
 /**
  * A root certificate that notary's readers would refuse: wrong CN for the GUN,
@@ -231,12 +231,12 @@ function parsePemBlocks(text) {
         const endLine = `-----END ${type}-----`;
         const end = text.indexOf(endLine, BEGIN.lastIndex);
         if (end < 0)
-            throw new KeyFormatError(`PEM block ${type} is truncated (no END line)`);
+            throw new errors_KeyFormatError(`PEM block ${type} is truncated (no END line)`);
         blocks.push(parseBody(type, text.slice(BEGIN.lastIndex, end)));
         BEGIN.lastIndex = end + endLine.length;
     }
     if (blocks.length === 0)
-        throw new KeyFormatError('no PEM block found');
+        throw new errors_KeyFormatError('no PEM block found');
     return blocks;
 }
 /** Splits a block body into `Key: value` headers and the base64 payload, as Go's pem.Decode does. */
@@ -253,7 +253,7 @@ function parseBody(type, body) {
     }
     const b64 = lines.slice(i).join('').replace(/\s+/g, '');
     if (!BASE64.test(b64) || b64.length % 4 !== 0) {
-        throw new KeyFormatError(`PEM block ${type} has a malformed base64 body`);
+        throw new errors_KeyFormatError(`PEM block ${type} has a malformed base64 body`);
     }
     return { type, headers, bytes: new Uint8Array(Buffer.from(b64, 'base64')) };
 }
@@ -290,7 +290,7 @@ function decodeKeyInput(text) {
         if (decoded.includes('-----BEGIN '))
             return decoded;
     }
-    throw new KeyFormatError('key input is neither PEM nor base64-encoded PEM');
+    throw new errors_KeyFormatError('key input is neither PEM nor base64-encoded PEM');
 }
 
 ;// CONCATENATED MODULE: ./src/tuf/errors.ts
@@ -2577,14 +2577,14 @@ class DerNode {
     /** Throws unless the tag is `tag`; `what` names the field for the message. */
     expect(tag, what) {
         if (this.tag !== tag) {
-            throw new KeyFormatError(`${what}: expected DER tag 0x${hex2(tag)}, got 0x${hex2(this.tag)}`);
+            throw new errors_KeyFormatError(`${what}: expected DER tag 0x${hex2(tag)}, got 0x${hex2(this.tag)}`);
         }
         return this;
     }
     /** The elements of a SEQUENCE/SET/context node, each parsed strictly. */
     children(what) {
         if ((this.tag & 0x20) === 0) {
-            throw new KeyFormatError(`${what}: expected a constructed DER value`);
+            throw new errors_KeyFormatError(`${what}: expected a constructed DER value`);
         }
         const out = [];
         let offset = 0;
@@ -2599,7 +2599,7 @@ class DerNode {
     sequence(what, min = 0) {
         const items = this.expect(TAG.SEQUENCE, what).children(what);
         if (items.length < min) {
-            throw new KeyFormatError(`${what}: expected at least ${min} elements`);
+            throw new errors_KeyFormatError(`${what}: expected at least ${min} elements`);
         }
         return items;
     }
@@ -2607,7 +2607,7 @@ class DerNode {
     integer(what) {
         const v = this.expect(TAG.INTEGER, what).value;
         if (v.length === 0)
-            throw new KeyFormatError(`${what}: empty INTEGER`);
+            throw new errors_KeyFormatError(`${what}: empty INTEGER`);
         let n = 0n;
         for (const b of v)
             n = (n << 8n) | BigInt(b);
@@ -2619,7 +2619,7 @@ class DerNode {
     smallInt(what) {
         const n = this.integer(what);
         if (n < 0n || n > BigInt(Number.MAX_SAFE_INTEGER)) {
-            throw new KeyFormatError(`${what}: INTEGER out of range`);
+            throw new errors_KeyFormatError(`${what}: INTEGER out of range`);
         }
         return Number(n);
     }
@@ -2635,7 +2635,7 @@ class DerNode {
     bitString(what) {
         const v = this.expect(TAG.BIT_STRING, what).value;
         if (v.length === 0 || v[0] !== 0) {
-            throw new KeyFormatError(`${what}: expected a BIT STRING of whole bytes`);
+            throw new errors_KeyFormatError(`${what}: expected a BIT STRING of whole bytes`);
         }
         return v.subarray(1);
     }
@@ -2646,13 +2646,13 @@ class DerNode {
                 return der_utf8.decode(this.value);
             }
             catch {
-                throw new KeyFormatError(`${what}: invalid UTF8String`);
+                throw new errors_KeyFormatError(`${what}: invalid UTF8String`);
             }
         }
         if (this.tag === TAG.PRINTABLE_STRING || this.tag === TAG.IA5_STRING) {
             return latin1.decode(this.value);
         }
-        throw new KeyFormatError(`${what}: expected a string, got tag 0x${hex2(this.tag)}`);
+        throw new errors_KeyFormatError(`${what}: expected a string, got tag 0x${hex2(this.tag)}`);
     }
     /** A UTCTime or GeneralizedTime in the `Z` forms RFC 5280 §4.1.2.5 allows. */
     time(what) {
@@ -2669,10 +2669,10 @@ class DerNode {
             year = m ? Number(m[1]) : 0;
         }
         else {
-            throw new KeyFormatError(`${what}: expected a time, got tag 0x${hex2(this.tag)}`);
+            throw new errors_KeyFormatError(`${what}: expected a time, got tag 0x${hex2(this.tag)}`);
         }
         if (!m)
-            throw new KeyFormatError(`${what}: malformed time`);
+            throw new errors_KeyFormatError(`${what}: malformed time`);
         const [mo, d, h, mi, se] = m.slice(2).map(Number);
         return new Date(Date.UTC(year, mo - 1, d, h, mi, se));
     }
@@ -2685,25 +2685,25 @@ class DerNode {
 function parseDer(bytes, what, allowTrailing = false) {
     const [node, next] = readTLV(bytes, 0, what);
     if (!allowTrailing && next !== bytes.length) {
-        throw new KeyFormatError(`${what}: ${bytes.length - next} trailing bytes after DER value`);
+        throw new errors_KeyFormatError(`${what}: ${bytes.length - next} trailing bytes after DER value`);
     }
     return node;
 }
 function readTLV(buf, start, what) {
-    const truncated = () => new KeyFormatError(`${what}: truncated DER`);
+    const truncated = () => new errors_KeyFormatError(`${what}: truncated DER`);
     if (start + 2 > buf.length)
         throw truncated();
     const tag = buf[start];
     // High tag numbers (0x1f) never occur in keys or certificates.
     if ((tag & 0x1f) === 0x1f)
-        throw new KeyFormatError(`${what}: unsupported DER tag`);
+        throw new errors_KeyFormatError(`${what}: unsupported DER tag`);
     let len = buf[start + 1];
     let offset = start + 2;
     if (len & 0x80) {
         const count = len & 0x7f;
         // 0x80 is BER's indefinite length, which DER forbids.
         if (count === 0 || count > 4)
-            throw new KeyFormatError(`${what}: bad DER length`);
+            throw new errors_KeyFormatError(`${what}: bad DER length`);
         if (offset + count > buf.length)
             throw truncated();
         len = 0;
@@ -2721,14 +2721,14 @@ function readTLV(buf, start, what) {
 }
 function decodeOid(v, what) {
     if (v.length === 0 || (v[v.length - 1] & 0x80) !== 0) {
-        throw new KeyFormatError(`${what}: malformed OBJECT IDENTIFIER`);
+        throw new errors_KeyFormatError(`${what}: malformed OBJECT IDENTIFIER`);
     }
     const arcs = [];
     let n = 0;
     for (const b of v) {
         n = n * 128 + (b & 0x7f);
         if (n > Number.MAX_SAFE_INTEGER)
-            throw new KeyFormatError(`${what}: OID arc too large`);
+            throw new errors_KeyFormatError(`${what}: OID arc too large`);
         if ((b & 0x80) === 0) {
             arcs.push(n);
             n = 0;
@@ -2855,9 +2855,9 @@ function derTime(d) {
 
 ;// CONCATENATED MODULE: ./src/keys/native-keys.ts
 
-// What native-ec.ts (P-256) and native-ed25519.ts share: moving raw key
-// bytes in and out of node:crypto's KeyObjects through DER.
-/** A private KeyObject from DER (`sec1` for EC, `pkcs8` for Ed25519). */
+// What native-ec.ts (P-256), native-ed25519.ts and native-rsa.ts share:
+// moving raw key bytes in and out of node:crypto's KeyObjects through DER.
+/** A private KeyObject from DER (`sec1` for EC, `pkcs8` for Ed25519, `pkcs1` for RSA). */
 function privateKeyFromDer(der, type) {
     return (0,external_node_crypto_namespaceObject.createPrivateKey)({ key: Buffer.from(der), format: 'der', type });
 }
@@ -2965,7 +2965,7 @@ function parseSpki(der) {
     switch (algorithm) {
         case OID.ecPublicKey: {
             if (!params)
-                throw new KeyFormatError(`${what}: EC key without a named curve`);
+                throw new errors_KeyFormatError(`${what}: EC key without a named curve`);
             return { kind: 'ec', curve: params.oid(`${what} curve`), point: bits };
         }
         case OID.rsaEncryption: {
@@ -2973,12 +2973,12 @@ function parseSpki(der) {
             const [modulus] = parseDer(bits, 'RSAPublicKey').sequence('RSAPublicKey', 2);
             const n = modulus.integer('RSA modulus');
             if (n <= 0n)
-                throw new KeyFormatError('RSA modulus must be positive');
+                throw new errors_KeyFormatError('RSA modulus must be positive');
             return { kind: 'rsa', modulusBits: n.toString(2).length };
         }
         case OID.ed25519:
             if (bits.length !== 32)
-                throw new KeyFormatError(`${what}: ed25519 key must be 32 bytes`);
+                throw new errors_KeyFormatError(`${what}: ed25519 key must be 32 bytes`);
             return { kind: 'ed25519', raw: bits };
         default:
             return { kind: 'other', algorithm };
@@ -3169,14 +3169,104 @@ function createEd25519Signer(raw, options) {
     return makeSigner(raw, 'eddsa', ed25519PublicKey(raw.publicKey), sign, options);
 }
 
+;// CONCATENATED MODULE: ./src/keys/native-rsa.ts
+
+
+
+// RSA through node:crypto (OpenSSL), as native-ec.ts does for P-256. notary
+// signs RSA with RSASSA-PSS over SHA-256, MGF1-SHA-256 and a salt as long as
+// the hash (32 bytes): [N] tuf/data/keys.go RSAPrivateKey.Sign passes
+// PSSSaltLengthEqualsHash, and tuf/signed/verifiers.go verifyPSS accepts
+// exactly SaltLength sha256.Size. OpenSSL's PSS uses MGF1 with the message
+// digest unless told otherwise, which is what Go does.
+/** notary refuses RSA keys below this size ([N] const.go MinRSABitSize, verifiers.go). */
+const MIN_RSA_BITS = 2048;
+/** The PSS parameters notary signs and verifies with. */
+const NOTARY_PSS = {
+    padding: external_node_crypto_namespaceObject.constants.RSA_PKCS1_PSS_PADDING,
+    saltLength: 32,
+};
+const PROBE = new TextEncoder().encode('dct-sign rsa key check');
+/**
+ * Decodes PKCS#1 DER. Keys under {@link MIN_RSA_BITS} throw
+ * UnsupportedKeyError; anything OpenSSL cannot read, or a key whose parts do
+ * not belong together (Go's rsa.PrivateKey.Validate refuses those), throws
+ * {@link KeyFormatError}, which after decryption means a wrong passphrase.
+ */
+function rsaKeyFromPkcs1(der) {
+    let privateKey;
+    try {
+        privateKey = privateKeyFromDer(der, 'pkcs1');
+    }
+    catch {
+        throw new errors_KeyFormatError('RSA private key: not a valid PKCS#1 structure');
+    }
+    const bits = privateKey.asymmetricKeyDetails?.modulusLength ?? 0;
+    if (bits < MIN_RSA_BITS) {
+        throw new UnsupportedKeyError(`RSA key of ${bits} bits refused: notary needs at least ${MIN_RSA_BITS} (make a new one, e.g. openssl genrsa 3072)`);
+    }
+    const publicKey = (0,external_node_crypto_namespaceObject.createPublicKey)(privateKey);
+    // A pairwise-consistency check: OpenSSL does not check that d, p, q match
+    // n, and a damaged key would sign garbage that no verifier accepts.
+    let consistent = false;
+    try {
+        consistent = (0,external_node_crypto_namespaceObject.verify)('sha256', PROBE, { key: publicKey, ...NOTARY_PSS }, rsaPssSign(privateKey, PROBE));
+    }
+    catch {
+        consistent = false;
+    }
+    if (!consistent)
+        throw new errors_KeyFormatError('RSA private key: its parts do not match');
+    const pkcs1 = privateKey.export({ format: 'der', type: 'pkcs1' });
+    const spki = publicKey.export({ format: 'der', type: 'spki' });
+    return {
+        privateKey,
+        pkcs1: new Uint8Array(pkcs1),
+        spki: new Uint8Array(spki),
+        bits,
+    };
+}
+/** RSASSA-PSS / SHA-256 / MGF1-SHA-256 / salt 32: notary's `rsapss` method. */
+function rsaPssSign(privateKey, data) {
+    return new Uint8Array((0,external_node_crypto_namespaceObject.sign)('sha256', data, { key: privateKey, ...NOTARY_PSS }));
+}
+
+;// CONCATENATED MODULE: ./src/keys/rsa.ts
+
+
+
+/** The `rsa` public key notary files for an RSA key: base64 DER SPKI ([N] tuf/utils/x509.go RSAToPrivateKey). */
+function rsaPublicKey(spki) {
+    return new Key({
+        keyType: 'rsa',
+        publicB64: Buffer.from(spki).toString('base64'),
+    });
+}
+/**
+ * An RSA signer with notary's method `rsapss` (PSS, SHA-256, salt 32; see
+ * native-rsa.ts). `publicKey` defaults to the bare `rsa` key; an `rsa-x509`
+ * certificate key holding the same SPKI files signatures under its own ID.
+ */
+function createRsaSigner(raw, options, publicKey = rsaPublicKey(raw.publicKey)) {
+    const { privateKey } = rsaKeyFromPkcs1(raw.secret());
+    const sign = (data) => rsaPssSign(privateKey, data);
+    return makeSigner(raw, 'rsapss', publicKey, sign, options);
+}
+
 ;// CONCATENATED MODULE: ./src/keys/create-signer.ts
+
 
 
 /** Picks the one signer implementation for the key's algorithm (STYLE §5). */
 function createSigner(raw, options) {
-    return raw.algorithm === 'ecdsa'
-        ? createEcdsaSigner(raw, options)
-        : createEd25519Signer(raw, options);
+    switch (raw.algorithm) {
+        case 'ecdsa':
+            return createEcdsaSigner(raw, options);
+        case 'rsa':
+            return createRsaSigner(raw, options);
+        default:
+            return createEd25519Signer(raw, options);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/keys/cbc.ts
@@ -3189,7 +3279,7 @@ function createSigner(raw, options) {
  */
 function cbcDecrypt(cipher, key, iv, data, blockSize) {
     if (data.length === 0 || data.length % blockSize !== 0) {
-        throw new KeyFormatError(`encrypted key length ${data.length} is not a multiple of ${blockSize}`);
+        throw new errors_KeyFormatError(`encrypted key length ${data.length} is not a multiple of ${blockSize}`);
     }
     const d = (0,external_node_crypto_namespaceObject.createDecipheriv)(cipher, key, iv).setAutoPadding(false);
     return new Uint8Array(Buffer.concat([d.update(data), d.final()]));
@@ -3239,13 +3329,13 @@ function isLegacyEncrypted(block) {
 function decryptLegacyPem(block, passphrase) {
     const dek = block.headers['DEK-Info'];
     if (dek === undefined)
-        throw new KeyFormatError(`PEM block ${block.type}: encrypted but no DEK-Info`);
+        throw new errors_KeyFormatError(`PEM block ${block.type}: encrypted but no DEK-Info`);
     const [name = '', ivHex = ''] = dek.split(',').map((s) => s.trim());
     const spec = CIPHERS[name.toUpperCase()];
     if (!spec)
         throw new UnsupportedKeyError(`unsupported legacy PEM cipher ${name}`);
     if (!/^[0-9a-fA-F]+$/.test(ivHex) || ivHex.length !== spec.block * 2) {
-        throw new KeyFormatError(`PEM block ${block.type}: malformed DEK-Info IV`);
+        throw new errors_KeyFormatError(`PEM block ${block.type}: malformed DEK-Info IV`);
     }
     const iv = new Uint8Array(Buffer.from(ivHex, 'hex'));
     const key = evpBytesToKey(new TextEncoder().encode(passphrase), iv.subarray(0, 8), spec.keyLength);
@@ -3314,7 +3404,7 @@ function decryptPbes2(der, passphrase) {
         throw new UnsupportedKeyError(`unsupported key cipher ${oidName(encName)}`);
     const iv = ivNode.octets('AES-CBC IV');
     if (iv.length !== 16)
-        throw new KeyFormatError('AES-CBC IV must be 16 bytes');
+        throw new errors_KeyFormatError('AES-CBC IV must be 16 bytes');
     const key = deriveKey(kdf, passphrase, aes.keyLength);
     const plain = cbcDecrypt(aes.cipher, key, iv, data.octets(`${what} data`), 16);
     return stripPadding(plain, 16);
@@ -3334,7 +3424,7 @@ function deriveKey(kdf, passphrase, keyLength) {
     let prf = OID.hmacWithSHA1; // RFC 8018 default when the field is absent.
     for (const item of rest) {
         if (item.tag === 0x02 && item.smallInt('PBKDF2 keyLength') !== keyLength) {
-            throw new KeyFormatError('PBKDF2 keyLength does not match the cipher');
+            throw new errors_KeyFormatError('PBKDF2 keyLength does not match the cipher');
         }
         if (item.tag === 0x30)
             prf = item.sequence('PBKDF2 prf', 1)[0].oid('PBKDF2 prf');
@@ -3362,7 +3452,8 @@ function encryptPbes2(privateKeyInfo, passphrase) {
 const HIDDEN = '[private key material hidden]';
 /**
  * Decoded private key material: a P-256 scalar or an Ed25519 seed (32 bytes
- * each) and the matching public key (uncompressed SEC1 point or raw 32 bytes).
+ * each), or an RSA key as PKCS#1 DER, and the matching public key
+ * (uncompressed SEC1 point, raw 32 bytes, or DER SPKI for RSA).
  * Internal to keys/. It hides its bytes from JSON.stringify, util.inspect and
  * string conversion so that a stray log line cannot leak them (STYLE §5).
  */
@@ -3371,7 +3462,7 @@ class RawPrivateKey {
     publicKey;
     #secret;
     constructor(algorithm, secret, 
-    /** The public key: 65-byte uncompressed point (ecdsa) or 32 bytes (ed25519). */
+    /** The public key: 65-byte uncompressed point (ecdsa), 32 bytes (ed25519), DER SPKI (rsa). */
     publicKey) {
         this.algorithm = algorithm;
         this.publicKey = publicKey;
@@ -3400,6 +3491,7 @@ class RawPrivateKey {
 
 
 
+
 const CURVE_NAMES = {
     [OID.secp224r1]: 'P-224',
     [OID.secp384r1]: 'P-384',
@@ -3408,7 +3500,8 @@ const CURVE_NAMES = {
 /**
  * Reads an unencrypted PKCS#8 PrivateKeyInfo (RFC 5208 / RFC 5958). Accepts
  * notary's variants ([N] tuf/utils/pkcs8.go): version 1 for ECDSA, algorithm
- * without NULL, and ed25519 under 1.3.6.1.4.1.11591.15.1 as 96 raw bytes.
+ * without NULL, ed25519 under 1.3.6.1.4.1.11591.15.1 as 96 raw bytes, and
+ * RSA as PKCS#1 with or without the NULL parameters OpenSSL writes.
  */
 function parsePrivateKeyInfo(der) {
     const what = 'PKCS#8 PrivateKeyInfo';
@@ -3416,7 +3509,7 @@ function parsePrivateKeyInfo(der) {
     const version = items[0].smallInt(`${what} version`);
     // 0 is RFC 5208; 1 is RFC 5958's v2 and also what notary writes for ECDSA.
     if (version > 1)
-        throw new KeyFormatError(`${what}: unknown version ${version}`);
+        throw new errors_KeyFormatError(`${what}: unknown version ${version}`);
     const [algOid, ...rest] = items[1].sequence(`${what} algorithm`, 1);
     // notary writes no NULL and RFC 5480 puts the named curve here; both optional.
     const params = rest[0];
@@ -3431,7 +3524,7 @@ function parsePrivateKeyInfo(der) {
             // RFC 8410 §7: the OCTET STRING wraps another OCTET STRING with the seed.
             return ed25519FromSeed(parseDer(privateKey, 'ed25519 key').octets('ed25519 key'));
         case OID.rsaEncryption:
-            throw rsaUnsupported();
+            return parseRsaPrivateKey(privateKey);
         default:
             throw new UnsupportedKeyError(`unsupported private key algorithm ${oidName(algorithm)}`);
     }
@@ -3446,7 +3539,7 @@ function parseEcPrivateKey(der, outerCurve) {
     const what = 'EC private key';
     const items = parseDer(der, what).sequence(what, 2);
     if (items[0].smallInt(`${what} version`) !== 1) {
-        throw new KeyFormatError(`${what}: version must be 1`);
+        throw new errors_KeyFormatError(`${what}: version must be 1`);
     }
     let scalar = items[1].octets(`${what} scalar`);
     let curve = outerCurve;
@@ -3459,7 +3552,7 @@ function parseEcPrivateKey(der, outerCurve) {
     for (const item of items.slice(2)) {
         const n = item.tag === contextTag(0) ? 0 : item.tag === contextTag(1) ? 1 : -1;
         if (n <= last)
-            throw new KeyFormatError(`${what}: unexpected element (tag 0x${item.tag.toString(16)})`);
+            throw new errors_KeyFormatError(`${what}: unexpected element (tag 0x${item.tag.toString(16)})`);
         last = n;
         const inner = () => item.children(what)[0] ?? fail(`${what}: empty [${n}]`);
         if (n === 0)
@@ -3468,22 +3561,31 @@ function parseEcPrivateKey(der, outerCurve) {
             embedded = inner().bitString(`${what} public key`);
     }
     if (curve === undefined)
-        throw new KeyFormatError(`${what}: no named curve`);
+        throw new errors_KeyFormatError(`${what}: no named curve`);
     if (curve !== OID.prime256v1) {
         throw new UnsupportedKeyError(`unsupported ECDSA curve ${CURVE_NAMES[curve] ?? curve}: only P-256 keys can sign`);
     }
     // Some encoders drop leading zero bytes of the scalar; Go pads it to 32.
     if (scalar.length > 32)
-        throw new KeyFormatError(`${what}: scalar longer than 32 bytes`);
+        throw new errors_KeyFormatError(`${what}: scalar longer than 32 bytes`);
     scalar = concatBytes(new Uint8Array(32 - scalar.length), scalar);
     if (!isValidP256Scalar(scalar)) {
-        throw new KeyFormatError(`${what}: scalar out of range`);
+        throw new errors_KeyFormatError(`${what}: scalar out of range`);
     }
     const derived = p256PublicPoint(p256PrivateKey(scalar));
     if (embedded !== undefined && !equalBytes(embedded, derived)) {
-        throw new KeyFormatError(`${what}: embedded public key does not match the private key`);
+        throw new errors_KeyFormatError(`${what}: embedded public key does not match the private key`);
     }
     return new RawPrivateKey('ecdsa', scalar, derived);
+}
+/**
+ * Reads a PKCS#1 RSAPrivateKey (RFC 8017 A.1.2), the body of `RSA PRIVATE
+ * KEY` and of PKCS#8 RSA keys. Refuses keys under 2048 bits, as notary's
+ * verifiers would never accept their signatures ([N] tuf/signed/verifiers.go).
+ */
+function parseRsaPrivateKey(der) {
+    const { pkcs1, spki } = rsaKeyFromPkcs1(der);
+    return new RawPrivateKey('rsa', pkcs1, spki);
 }
 /**
  * notary's ed25519 private bytes: `public(32) ‖ seed(32) ‖ public(32)`, i.e.
@@ -3492,26 +3594,31 @@ function parseEcPrivateKey(der, outerCurve) {
  */
 function parseNotaryEd25519(bytes) {
     if (bytes.length !== 96) {
-        throw new KeyFormatError(`ed25519 key: expected 96 bytes, got ${bytes.length}`);
+        throw new errors_KeyFormatError(`ed25519 key: expected 96 bytes, got ${bytes.length}`);
     }
     const key = ed25519FromSeed(bytes.subarray(32, 64));
     if (!equalBytes(bytes.subarray(0, 32), key.publicKey) ||
         !equalBytes(bytes.subarray(64), key.publicKey)) {
-        throw new KeyFormatError('ed25519 key: public key does not match the seed');
+        throw new errors_KeyFormatError('ed25519 key: public key does not match the seed');
     }
     return key;
 }
 function ed25519FromSeed(seed) {
     if (seed.length !== 32)
-        throw new KeyFormatError('ed25519 key: seed must be 32 bytes');
+        throw new errors_KeyFormatError('ed25519 key: seed must be 32 bytes');
     return new RawPrivateKey('ed25519', seed, ed25519PublicBytes(ed25519PrivateKey(seed)));
 }
 /**
  * Writes the PrivateKeyInfo notary 0.7 writes (notary-protocol.md §6.3):
  * ECDSA as version 1, `{ecPublicKey, prime256v1}` without NULL, SEC 1 with
- * curve and public key; ed25519 as version 0 under notary's OID with 96 bytes.
+ * curve and public key; RSA as version 0, `{rsaEncryption}` without NULL,
+ * PKCS#1; ed25519 as version 0 under notary's OID with 96 bytes
+ * ([N] tuf/utils/pkcs8.go convertTUFKeyToPKCS8).
  */
 function encodePrivateKeyInfo(key) {
+    if (key.algorithm === 'rsa') {
+        return derSequence(derInteger(0), derSequence(derOid(OID.rsaEncryption)), derOctetString(key.secret()));
+    }
     if (key.algorithm === 'ecdsa') {
         return derSequence(derInteger(1), derSequence(derOid(OID.ecPublicKey), derOid(OID.prime256v1)), derOctetString(encodeEcPrivateKey(key)));
     }
@@ -3522,19 +3629,16 @@ function encodePrivateKeyInfo(key) {
 function encodeEcPrivateKey(key) {
     return derSequence(derInteger(1), derOctetString(key.secret()), derExplicit(0, derOid(OID.prime256v1)), derExplicit(1, derBitString(key.publicKey)));
 }
-/** The refusal for RSA private keys, shared by every PEM form that can hold one. */
-function rsaUnsupported() {
-    return new UnsupportedKeyError('unsupported private key algorithm rsa: RSA keys cannot sign here, use an ECDSA P-256 key');
-}
 /** Byte equality (not constant time: used on public values only). */
 function equalBytes(a, b) {
     return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 function fail(message) {
-    throw new KeyFormatError(message);
+    throw new errors_KeyFormatError(message);
 }
 
 ;// CONCATENATED MODULE: ./src/keys/load.ts
+
 
 
 
@@ -3558,11 +3662,32 @@ function loadPrivateKey(text, passphrase) {
     return new Promise((resolve) => resolve(loadSync(text, passphrase)));
 }
 function loadSync(text, passphrase) {
-    const blocks = parsePemBlocks(decodeKeyInput(text)).filter((b) => PRIVATE_TYPES.has(b.type));
+    const blocks = privateBlocks(text);
     if (blocks.length !== 1) {
-        throw new KeyFormatError(`expected one private key PEM block, found ${blocks.length}`);
+        throw new errors_KeyFormatError(`expected one private key PEM block, found ${blocks.length}`);
     }
-    const block = blocks[0];
+    return loadBlock(blocks[0], passphrase);
+}
+/**
+ * Reads every private key in `text` (PEM blocks one after the other, or
+ * base64 of that), for roles whose threshold needs several keys. The
+ * passphrase is used for every key, unless there are several keys and it
+ * has exactly as many lines: then line i decrypts key i.
+ */
+function loadPrivateKeys(text, passphrase) {
+    return new Promise((resolve) => {
+        const blocks = privateBlocks(text);
+        if (blocks.length === 0)
+            throw new KeyFormatError('expected a private key PEM block, found none');
+        const lines = passphrase?.split(/\r?\n/) ?? [];
+        const perKey = blocks.length > 1 && lines.length === blocks.length;
+        resolve(blocks.map((block, i) => loadBlock(block, perKey ? lines[i] : passphrase)));
+    });
+}
+function privateBlocks(text) {
+    return parsePemBlocks(decodeKeyInput(text)).filter((b) => PRIVATE_TYPES.has(b.type));
+}
+function loadBlock(block, passphrase) {
     const role = block.headers.role;
     const gun = block.headers.gun;
     const { raw, encrypted } = decode(block, passphrase);
@@ -3573,6 +3698,7 @@ function loadSync(text, passphrase) {
         gun,
         keyID: signer.keyID,
         algorithm: raw.algorithm,
+        bits: keyBits(raw),
         pemType: block.type,
         encrypted,
     };
@@ -3600,7 +3726,7 @@ function decode(block, passphrase) {
     catch (err) {
         // A wrong key that happens to leave valid padding yields garbage DER or a
         // scalar whose embedded public key does not match: still a wrong passphrase.
-        if (err instanceof KeyFormatError)
+        if (err instanceof errors_KeyFormatError)
             throw wrong();
         throw err;
     }
@@ -3613,10 +3739,16 @@ function load_parseBody(type, der) {
         case 'ED25519 PRIVATE KEY':
             return parseNotaryEd25519(der);
         case 'RSA PRIVATE KEY':
-            throw rsaUnsupported();
+            return parseRsaPrivateKey(der);
         default:
             return parsePrivateKeyInfo(der);
     }
+}
+function keyBits(raw) {
+    if (raw.algorithm !== 'rsa')
+        return 256;
+    const info = parseSpki(raw.publicKey);
+    return info.kind === 'rsa' ? info.modulusBits : 0;
 }
 /** How messages name a key before it is decrypted: `path` header (short ID), else role. */
 function keyLabel(block) {
@@ -3679,7 +3811,10 @@ function writePrivateKeyPem(key, passphrase, options) {
  * The ed25519 public PEM is RFC 8410 SPKI, which docker refuses as a signer
  * key ([N] tuf/utils/x509.go ParsePEMPublicKey); use ecdsa for signers.
  */
-function generateKey(algorithm, options) {
+function generateKey(
+// RSA keys are read and signed with, never made here: docker cannot make
+// them either, and P-256 is what notary and docker default to.
+algorithm, options) {
     let raw;
     let spki;
     if (algorithm === 'ecdsa') {
@@ -3769,7 +3904,7 @@ function x509_certificateOfKey(key) {
     const pem = new TextDecoder().decode(key.publicBytes());
     const block = parsePemBlocks(pem).find((b) => b.type === 'CERTIFICATE');
     if (!block)
-        throw new KeyFormatError(`key ${key.keyID.slice(0, 12)} holds no CERTIFICATE block`);
+        throw new errors_KeyFormatError(`key ${key.keyID.slice(0, 12)} holds no CERTIFICATE block`);
     return parseCertificate(block.bytes);
 }
 /**
@@ -3826,7 +3961,7 @@ function iso(d) {
     return d.toISOString().replace('.000Z', 'Z');
 }
 function x509_fail(message) {
-    throw new KeyFormatError(message);
+    throw new errors_KeyFormatError(message);
 }
 
 ;// CONCATENATED MODULE: ./src/keys/public-key.ts
@@ -3853,7 +3988,7 @@ function parsePublicKeyPem(text, options = {}) {
         });
     }
     if (block.type !== 'CERTIFICATE') {
-        throw new KeyFormatError(`PEM block ${block.type} is not a public key or certificate`);
+        throw new errors_KeyFormatError(`PEM block ${block.type} is not a public key or certificate`);
     }
     const cert = parseCertificate(block.bytes);
     const keyType = `${keyTypeOf(parseSpki(cert.spki))}-x509`;
@@ -3908,6 +4043,7 @@ function b64(bytes) {
 
 
 
+
 /**
  * Makes the self-signed certificate notary wraps a root key in
  * ([N] cryptoservice/certificate.go, tuf/utils/x509.go NewCertificate):
@@ -3951,17 +4087,22 @@ function randomSerial() {
     return bytes;
 }
 /**
- * A signer for the root key that files its signatures under the
- * certificate's TUF key ID, as root.json lists the `ecdsa-x509` key.
+ * A signer that files its signatures under the certificate's TUF key ID, as
+ * a role listing an `ecdsa-x509`/`rsa-x509` key expects ([N] tuf/signed/sign.go
+ * looks the private key up by canonical ID and signs under the role's key ID).
  * The certificate must hold this signer's public key.
  */
 function root_certificate_signerForCertificate(signer, certificate) {
     const spki = x509_certificateOfKey(certificate).spki;
-    if (signer.algorithm !== 'ecdsa' ||
+    if (signer.algorithm === 'ed25519' ||
+        certificate.keyType !== `${signer.algorithm}-x509` ||
         !equalBytes(spki, signer.publicKey.publicBytes())) {
         throw new KeyError(`certificate ${certificate.keyID.slice(0, 12)} does not hold key ${signer.keyID.slice(0, 12)}`);
     }
-    return createEcdsaSigner(rawKeyOf(signer), { role: signer.role, gun: signer.gun }, certificate);
+    const options = { role: signer.role, gun: signer.gun };
+    return signer.algorithm === 'rsa'
+        ? createRsaSigner(rawKeyOf(signer), options, certificate)
+        : createEcdsaSigner(rawKeyOf(signer), options, certificate);
 }
 
 ;// CONCATENATED MODULE: ./src/keys/verify.ts
@@ -6199,7 +6340,7 @@ function currentRole(repo, files, role, warn) {
  */
 async function role_edit_buildRoleChanges(repo, files, roles, targets, now, warn) {
     const changes = [];
-    for (const { role, signer } of roles) {
+    for (const { role, signers } of roles) {
         const { base, version } = currentRole(repo, files, role, warn);
         const changed = [];
         for (const target of targets) {
@@ -6220,7 +6361,7 @@ async function role_edit_buildRoleChanges(repo, files, roles, targets, now, warn
             changes.push({
                 role,
                 previousVersion: version,
-                signed: await signMetadata(next, [signer]),
+                signed: await signMetadata(next, signers),
                 changedTags,
             });
         }
@@ -6246,14 +6387,18 @@ function listedKey(signer, delegation, keys) {
     return undefined;
 }
 /**
- * The roles a delegation key signs into. Default: every direct child of
- * `targets` that lists the key and whose paths allow every tag, as
+ * The roles delegation keys sign into. Default: every direct child of
+ * `targets` that lists one of the keys and whose paths allow every tag, as
  * `docker trust sign` picks them ([C] cli/trust/trust.go GetSignableRoles):
  * in practice `targets/releases` and `targets/<signer>`. With `override`,
- * exactly those roles (any depth), each of which must list the key.
+ * exactly those roles (any depth), each of which must list a key. Each role
+ * is signed by every given key it lists, and those must reach its threshold:
+ * notary refuses to sign with fewer ([N] tuf/signed/sign.go
+ * ErrInsufficientSignatures) and the server would reject the upload.
  */
-function select_roles_selectSignableRoles(repo, signer, tags, override) {
+function select_roles_selectSignableRoles(repo, signer, tags, override, others = []) {
     const names = override ?? repo.targets.metadata.signed.delegationRoles.map((r) => r.name);
+    const all = [signer, ...others];
     const out = [];
     for (const name of names) {
         const parentName = parentRole(name);
@@ -6265,10 +6410,10 @@ function select_roles_selectSignableRoles(repo, signer, tags, override) {
             }
             continue;
         }
-        const key = listedKey(signer, delegation, parent.metadata.signed.delegationKeys);
-        if (!key) {
+        const signers = roleSigners(all, delegation, parent.metadata.signed.delegationKeys);
+        if (signers.length === 0) {
             if (override) {
-                throw new KeyNotDelegatedError(`${name} in ${repo.gun} does not list key ${signer.keyID.slice(0, 12)}; ask a key holder to run \`dct-sign signer add\` for this key`);
+                throw new KeyNotDelegatedError(`${name} in ${repo.gun} does not list key ${select_roles_shortIDs(all)}; ask a key holder to run \`dct-sign signer add\` for this key`);
             }
             continue;
         }
@@ -6280,15 +6425,29 @@ function select_roles_selectSignableRoles(repo, signer, tags, override) {
             }
             continue;
         }
-        const roleSigner = key.keyType.endsWith('-x509')
-            ? signerForCertificate(signer, key)
-            : signer;
-        out.push({ role: name, signer: roleSigner, delegation, paths });
+        if (signers.length < delegation.threshold) {
+            throw new KeyNotDelegatedError(`${name} in ${repo.gun} needs ${delegation.threshold} signatures (threshold) but the given keys provide ${signers.length}: give every key it needs (several private keys in delegation-key, one after the other)`);
+        }
+        out.push({ role: name, signers, delegation, paths });
     }
     if (out.length === 0) {
-        throw new KeyNotDelegatedError(`key ${signer.keyID.slice(0, 12)} is not a signer of ${repo.gun} (delegations: ${listDelegations(repo)}); ask a key holder to run \`dct-sign signer add <name> ${repo.gun} --key <public key>\``);
+        throw new KeyNotDelegatedError(`key ${select_roles_shortIDs(all)} is not a signer of ${repo.gun} (delegations: ${listDelegations(repo)}); ask a key holder to run \`dct-sign signer add <name> ${repo.gun} --key <public key>\``);
     }
     return out;
+}
+/** The given keys a role lists, each filed under the ID the role lists it by. */
+function roleSigners(keys, delegation, roleKeys) {
+    const out = [];
+    for (const signer of keys) {
+        const key = listedKey(signer, delegation, roleKeys);
+        if (!key || out.some((s) => s.keyID === key.keyID))
+            continue;
+        out.push(key.keyType.endsWith('-x509') ? signerForCertificate(signer, key) : signer);
+    }
+    return out;
+}
+function select_roles_shortIDs(keys) {
+    return keys.map((k) => k.keyID.slice(0, 12)).join(', ');
 }
 function listDelegations(repo) {
     const roles = repo.targets.metadata.signed.delegationRoles;
@@ -6352,7 +6511,7 @@ async function signImages(o) {
             logger.warn(w);
         const targets = await pendingTargets;
         const tags = targets.map((t) => t.tag);
-        const roles = selectSignableRoles(repo, o.key, tags, o.roles);
+        const roles = selectSignableRoles(repo, o.key, tags, o.roles, o.extraKeys);
         const changes = await logger.group(`Sign ${tags.length} tag(s) into ${roles.map((r) => r.role).join(', ')}`, async () => {
             const built = await buildRoleChanges(repo, files, roles, targets, now, (m) => warnings.push(m));
             for (const c of built)
@@ -7310,8 +7469,9 @@ const keyImport = {
     },
     help: `Usage: dct-sign key import FILE [--role ROLE] [--gun GUN] [--trust-dir DIR] [--json]
 
-Reads a private key in any form docker or notary wrote (encrypted PKCS#8,
-plain PKCS#8, legacy EC/ED25519 PEM) and stores it as
+Reads a private key in any form docker, notary or openssl wrote (encrypted
+PKCS#8, plain PKCS#8, legacy EC/RSA/ED25519 PEM with or without DEK-Info;
+ECDSA P-256, Ed25519 or RSA of at least 2048 bits) and stores it as
 TRUST_DIR/private/<canonical id>.key, encrypted in notary's format. An
 unencrypted key is encrypted with a new passphrase (asked twice, at least 8
 characters); an encrypted one keeps its passphrase. Unlike docker trust key
@@ -7369,21 +7529,25 @@ Examples:
 /** `dct-sign key info FILE`: what a private key file is, without printing any secret. */
 const keyInfo = {
     name: 'key info',
-    summary: 'show a private key file: algorithm, role, GUN and canonical key ID',
+    summary: 'show a private key file: algorithm, size, role, GUN and canonical key ID',
     positionals: ['FILE'],
     flags: { json: { type: 'boolean' } },
     help: `Usage: dct-sign key info FILE [--json]
 
-Decrypts a private key written by docker trust, notary or dct-sign and prints its
-algorithm, role and GUN headers, and its canonical key ID (the file name in a
-trust dir, private/<id>.key). Nothing secret is printed.
+Decrypts a private key written by docker trust, notary, dct-sign or openssl
+(ECDSA P-256, Ed25519, RSA of at least 2048 bits; PKCS#8, encrypted or not,
+and the legacy EC/RSA PRIVATE KEY forms) and prints its algorithm and size,
+role and GUN headers, and its canonical key ID: the file name in a trust dir
+(private/<id>.key), what notary key list and docker trust inspect show. A
+delegation added with a certificate (rsa-x509, ecdsa-x509) lists the key under
+the certificate's own ID; signatures go there. Nothing secret is printed.
 
 Passphrase: DCT_PASSPHRASE, else docker's DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE (root keys) /
 DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE (others), else notary's NOTARY_<ROLE>_PASSPHRASE,
 else a prompt on a terminal.
 
 Flags:
-  --json   machine-readable output: {"file","algorithm","role","gun","keyID","encrypted"}
+  --json   machine-readable output: {"file","algorithm","bits","role","gun","keyID","encrypted"}
 
 Example:
   DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE=... dct-sign key info ~/.docker/trust/private/34ac0ff5....key`,
@@ -7399,6 +7563,7 @@ Example:
         const info = {
             file: (0,external_node_path_namespaceObject.basename)(file),
             algorithm: key.algorithm,
+            bits: key.bits,
             role: key.role ?? null,
             gun: key.gun ?? null,
             keyID: key.keyID,
@@ -7410,7 +7575,7 @@ Example:
         }
         io.out([
             `file:       ${info.file}`,
-            `algorithm:  ${info.algorithm === 'ecdsa' ? 'ecdsa (P-256)' : info.algorithm}`,
+            `algorithm:  ${describeAlgorithm(info.algorithm, info.bits)}`,
             `role:       ${info.role ?? '-'}`,
             `gun:        ${info.gun ?? '-'}`,
             `key ID:     ${info.keyID}`,
@@ -7418,6 +7583,13 @@ Example:
         ].join('\n'));
     },
 };
+function describeAlgorithm(algorithm, bits) {
+    if (algorithm === 'ecdsa')
+        return 'ecdsa (P-256)';
+    if (algorithm === 'rsa')
+        return `rsa (${bits} bits, signs rsapss)`;
+    return algorithm;
+}
 
 ;// CONCATENATED MODULE: ./src/cli/commands/key-list.ts
 

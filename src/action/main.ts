@@ -7,7 +7,7 @@ import {
   KeyError,
   UnsupportedKeyError,
   decodeKeyInput,
-  loadPrivateKey,
+  loadPrivateKeys,
   type PrivateKey,
 } from '../keys/index.js';
 import {
@@ -54,15 +54,17 @@ const actionLogger: Logger = {
 export async function run(): Promise<void> {
   try {
     const inputs = getInputs();
-    const key = await loadKey(inputs);
-    core.setOutput('key-id', key.keyID);
-    core.info(
-      `delegation key ${key.keyID} (${key.algorithm}${key.role ? `, role ${key.role}` : ''})`
-    );
+    const keys = await loadKeys(inputs);
+    core.setOutput('key-id', keys[0].keyID);
+    for (const key of keys) {
+      core.info(
+        `delegation key ${key.keyID} (${describeKey(key)}${key.role ? `, role ${key.role}` : ''})`
+      );
+    }
 
     const results: SignImagesResult[] = [];
     for (const [gun, refs] of groupByGun(inputs.tags)) {
-      results.push(await signOneRepository(gun, refs, inputs, key));
+      results.push(await signOneRepository(gun, refs, inputs, keys));
     }
     setOutputs(results);
     await writeSummary(results, inputs.dryRun);
@@ -72,17 +74,24 @@ export async function run(): Promise<void> {
   }
 }
 
-/** Decrypts the key; its errors name the input to fix. */
-async function loadKey(inputs: Inputs): Promise<PrivateKey> {
+function describeKey(key: PrivateKey): string {
+  return key.algorithm === 'rsa' ? `rsa ${key.bits}` : key.algorithm;
+}
+
+/**
+ * Decrypts the key, or keys: a role with threshold > 1 needs as many, given
+ * one after the other in `delegation-key`. Errors name the input to fix.
+ */
+async function loadKeys(inputs: Inputs): Promise<PrivateKey[]> {
   try {
     const pem = decodeKeyInput(inputs.delegationKey);
-    return await loadPrivateKey(pem, inputs.delegationPassphrase);
+    return await loadPrivateKeys(pem, inputs.delegationPassphrase);
   } catch (err) {
     if (err instanceof BadPassphraseError)
       throw withContext('delegation-passphrase', err);
     if (err instanceof UnsupportedKeyError) {
       throw new UsageError(
-        `delegation-key: ${err.message}; use an ECDSA P-256 or Ed25519 key (docker trust key generate, dct-sign key generate)`,
+        `delegation-key: ${err.message}; use an ECDSA P-256 key (docker trust key generate, dct-sign key generate), Ed25519, or RSA of at least 2048 bits`,
         { cause: err }
       );
     }
@@ -117,8 +126,9 @@ async function signOneRepository(
   gun: string,
   refs: ImageReference[],
   inputs: Inputs,
-  key: PrivateKey
+  keys: readonly PrivateKey[]
 ): Promise<SignImagesResult> {
+  const key = keys[0];
   const { domain, path } = refs[0];
   const trustServer = (
     inputs.trustServer ?? defaultTrustServer(domain)
@@ -177,6 +187,7 @@ async function signOneRepository(
         transport: notaryTransport,
       }),
       key: key.signer,
+      extraKeys: keys.slice(1).map((k) => k.signer),
       signerName: inputs.signer ?? key.role,
       roles: inputs.roles,
       targets,

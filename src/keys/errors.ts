@@ -15,7 +15,7 @@ export class BadPassphraseError extends KeyError {}
 
 /**
  * Well-formed key material of an algorithm, curve, cipher or KDF we do not
- * implement (RSA private keys, P-384, DES-CBC, ed25519 SPKI public keys…);
+ * implement (P-384, DES-CBC, ed25519 SPKI public keys, RSA under 2048 bits…);
  * the message names what was found.
  */
 export class UnsupportedKeyError extends KeyError {}

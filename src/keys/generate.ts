@@ -35,7 +35,9 @@ export interface GeneratedKey {
  * key ([N] tuf/utils/x509.go ParsePEMPublicKey); use ecdsa for signers.
  */
 export function generateKey(
-  algorithm: KeyAlgorithm,
+  // RSA keys are read and signed with, never made here: docker cannot make
+  // them either, and P-256 is what notary and docker default to.
+  algorithm: Exclude<KeyAlgorithm, 'rsa'>,
   options: GenerateKeyOptions
 ): GeneratedKey {
   let raw: RawPrivateKey;

@@ -10,7 +10,7 @@ export {
 export type { KeyAlgorithm } from './raw-key.js';
 export type { PrivateKeySigner } from './signer.js';
 export { decodeKeyInput } from './pem.js';
-export { loadPrivateKey } from './load.js';
+export { loadPrivateKey, loadPrivateKeys } from './load.js';
 export type { PrivateKey } from './load.js';
 export { writePrivateKeyPem } from './write.js';
 export type { WriteKeyOptions } from './write.js';

@@ -7,10 +7,11 @@ import {
   parseEcPrivateKey,
   parseNotaryEd25519,
   parsePrivateKeyInfo,
-  rsaUnsupported,
+  parseRsaPrivateKey,
 } from './pkcs8.js';
 import type { KeyAlgorithm, RawPrivateKey } from './raw-key.js';
 import type { PrivateKeySigner } from './signer.js';
+import { parseSpki } from './spki.js';
 
 /** A decrypted private key and what its PEM block said about it. */
 export interface PrivateKey {
@@ -22,6 +23,8 @@ export interface PrivateKey {
   /** Canonical key ID: the TUF ID of the bare public key; notary names key files by it. */
   readonly keyID: string;
   readonly algorithm: KeyAlgorithm;
+  /** Key size in bits: the RSA modulus length, 256 for P-256 and Ed25519. */
+  readonly bits: number;
   /** The PEM label it was read from, e.g. `ENCRYPTED PRIVATE KEY`. */
   readonly pemType: string;
   /** Whether a passphrase was needed. */
@@ -50,15 +53,47 @@ export function loadPrivateKey(
 }
 
 function loadSync(text: string, passphrase: string | undefined): PrivateKey {
-  const blocks = parsePemBlocks(decodeKeyInput(text)).filter((b) =>
-    PRIVATE_TYPES.has(b.type)
-  );
+  const blocks = privateBlocks(text);
   if (blocks.length !== 1) {
     throw new KeyFormatError(
       `expected one private key PEM block, found ${blocks.length}`
     );
   }
-  const block = blocks[0];
+  return loadBlock(blocks[0], passphrase);
+}
+
+/**
+ * Reads every private key in `text` (PEM blocks one after the other, or
+ * base64 of that), for roles whose threshold needs several keys. The
+ * passphrase is used for every key, unless there are several keys and it
+ * has exactly as many lines: then line i decrypts key i.
+ */
+export function loadPrivateKeys(
+  text: string,
+  passphrase: string | undefined
+): Promise<PrivateKey[]> {
+  return new Promise((resolve) => {
+    const blocks = privateBlocks(text);
+    if (blocks.length === 0)
+      throw new KeyFormatError('expected a private key PEM block, found none');
+    const lines = passphrase?.split(/\r?\n/) ?? [];
+    const perKey = blocks.length > 1 && lines.length === blocks.length;
+    resolve(
+      blocks.map((block, i) => loadBlock(block, perKey ? lines[i] : passphrase))
+    );
+  });
+}
+
+function privateBlocks(text: string): PemBlock[] {
+  return parsePemBlocks(decodeKeyInput(text)).filter((b) =>
+    PRIVATE_TYPES.has(b.type)
+  );
+}
+
+function loadBlock(
+  block: PemBlock,
+  passphrase: string | undefined
+): PrivateKey {
   const role = block.headers.role;
   const gun = block.headers.gun;
   const { raw, encrypted } = decode(block, passphrase);
@@ -69,6 +104,7 @@ function loadSync(text: string, passphrase: string | undefined): PrivateKey {
     gun,
     keyID: signer.keyID,
     algorithm: raw.algorithm,
+    bits: keyBits(raw),
     pemType: block.type,
     encrypted,
   };
@@ -116,10 +152,16 @@ function parseBody(type: string, der: Uint8Array): RawPrivateKey {
     case 'ED25519 PRIVATE KEY':
       return parseNotaryEd25519(der);
     case 'RSA PRIVATE KEY':
-      throw rsaUnsupported();
+      return parseRsaPrivateKey(der);
     default:
       return parsePrivateKeyInfo(der);
   }
+}
+
+function keyBits(raw: RawPrivateKey): number {
+  if (raw.algorithm !== 'rsa') return 256;
+  const info = parseSpki(raw.publicKey);
+  return info.kind === 'rsa' ? info.modulusBits : 0;
 }
 
 /** How messages name a key before it is decrypted: `path` header (short ID), else role. */

@@ -1,12 +1,12 @@
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 
-// What native-ec.ts (P-256) and native-ed25519.ts share: moving raw key
-// bytes in and out of node:crypto's KeyObjects through DER.
+// What native-ec.ts (P-256), native-ed25519.ts and native-rsa.ts share:
+// moving raw key bytes in and out of node:crypto's KeyObjects through DER.
 
-/** A private KeyObject from DER (`sec1` for EC, `pkcs8` for Ed25519). */
+/** A private KeyObject from DER (`sec1` for EC, `pkcs8` for Ed25519, `pkcs1` for RSA). */
 export function privateKeyFromDer(
   der: Uint8Array,
-  type: 'sec1' | 'pkcs8'
+  type: 'sec1' | 'pkcs8' | 'pkcs1'
 ): KeyObject {
   return createPrivateKey({ key: Buffer.from(der), format: 'der', type });
 }

@@ -15,6 +15,7 @@ import {
   p256PublicPoint,
 } from './native-ec.js';
 import { ed25519PrivateKey, ed25519PublicBytes } from './native-ed25519.js';
+import { rsaKeyFromPkcs1 } from './native-rsa.js';
 import { OID, oidName } from './oids.js';
 import { RawPrivateKey } from './raw-key.js';
 
@@ -27,7 +28,8 @@ const CURVE_NAMES: Readonly<Record<string, string>> = {
 /**
  * Reads an unencrypted PKCS#8 PrivateKeyInfo (RFC 5208 / RFC 5958). Accepts
  * notary's variants ([N] tuf/utils/pkcs8.go): version 1 for ECDSA, algorithm
- * without NULL, and ed25519 under 1.3.6.1.4.1.11591.15.1 as 96 raw bytes.
+ * without NULL, ed25519 under 1.3.6.1.4.1.11591.15.1 as 96 raw bytes, and
+ * RSA as PKCS#1 with or without the NULL parameters OpenSSL writes.
  */
 export function parsePrivateKeyInfo(der: Uint8Array): RawPrivateKey {
   const what = 'PKCS#8 PrivateKeyInfo';
@@ -52,7 +54,7 @@ export function parsePrivateKeyInfo(der: Uint8Array): RawPrivateKey {
         parseDer(privateKey, 'ed25519 key').octets('ed25519 key')
       );
     case OID.rsaEncryption:
-      throw rsaUnsupported();
+      return parseRsaPrivateKey(privateKey);
     default:
       throw new UnsupportedKeyError(
         `unsupported private key algorithm ${oidName(algorithm)}`
@@ -119,6 +121,16 @@ export function parseEcPrivateKey(
 }
 
 /**
+ * Reads a PKCS#1 RSAPrivateKey (RFC 8017 A.1.2), the body of `RSA PRIVATE
+ * KEY` and of PKCS#8 RSA keys. Refuses keys under 2048 bits, as notary's
+ * verifiers would never accept their signatures ([N] tuf/signed/verifiers.go).
+ */
+export function parseRsaPrivateKey(der: Uint8Array): RawPrivateKey {
+  const { pkcs1, spki } = rsaKeyFromPkcs1(der);
+  return new RawPrivateKey('rsa', pkcs1, spki);
+}
+
+/**
  * notary's ed25519 private bytes: `public(32) ‖ seed(32) ‖ public(32)`, i.e.
  * the public key followed by Go's 64-byte ed25519.PrivateKey. Both copies of
  * the public key must match the seed. Also the body of legacy `ED25519 PRIVATE KEY`.
@@ -152,9 +164,18 @@ function ed25519FromSeed(seed: Uint8Array): RawPrivateKey {
 /**
  * Writes the PrivateKeyInfo notary 0.7 writes (notary-protocol.md §6.3):
  * ECDSA as version 1, `{ecPublicKey, prime256v1}` without NULL, SEC 1 with
- * curve and public key; ed25519 as version 0 under notary's OID with 96 bytes.
+ * curve and public key; RSA as version 0, `{rsaEncryption}` without NULL,
+ * PKCS#1; ed25519 as version 0 under notary's OID with 96 bytes
+ * ([N] tuf/utils/pkcs8.go convertTUFKeyToPKCS8).
  */
 export function encodePrivateKeyInfo(key: RawPrivateKey): Uint8Array {
+  if (key.algorithm === 'rsa') {
+    return derSequence(
+      derInteger(0),
+      derSequence(derOid(OID.rsaEncryption)),
+      derOctetString(key.secret())
+    );
+  }
   if (key.algorithm === 'ecdsa') {
     return derSequence(
       derInteger(1),
@@ -177,13 +198,6 @@ export function encodeEcPrivateKey(key: RawPrivateKey): Uint8Array {
     derOctetString(key.secret()),
     derExplicit(0, derOid(OID.prime256v1)),
     derExplicit(1, derBitString(key.publicKey))
-  );
-}
-
-/** The refusal for RSA private keys, shared by every PEM form that can hold one. */
-export function rsaUnsupported(): UnsupportedKeyError {
-  return new UnsupportedKeyError(
-    'unsupported private key algorithm rsa: RSA keys cannot sign here, use an ECDSA P-256 key'
   );
 }
 

@@ -1,11 +1,12 @@
 /** Signing algorithms keys/ implements. */
-export type KeyAlgorithm = 'ecdsa' | 'ed25519';
+export type KeyAlgorithm = 'ecdsa' | 'ed25519' | 'rsa';
 
 const HIDDEN = '[private key material hidden]';
 
 /**
  * Decoded private key material: a P-256 scalar or an Ed25519 seed (32 bytes
- * each) and the matching public key (uncompressed SEC1 point or raw 32 bytes).
+ * each), or an RSA key as PKCS#1 DER, and the matching public key
+ * (uncompressed SEC1 point, raw 32 bytes, or DER SPKI for RSA).
  * Internal to keys/. It hides its bytes from JSON.stringify, util.inspect and
  * string conversion so that a stray log line cannot leak them (STYLE §5).
  */
@@ -15,7 +16,7 @@ export class RawPrivateKey {
   constructor(
     readonly algorithm: KeyAlgorithm,
     secret: Uint8Array,
-    /** The public key: 65-byte uncompressed point (ecdsa) or 32 bytes (ed25519). */
+    /** The public key: 65-byte uncompressed point (ecdsa), 32 bytes (ed25519), DER SPKI (rsa). */
     readonly publicKey: Uint8Array
   ) {
     this.#secret = Uint8Array.from(secret);

@@ -17,6 +17,7 @@ import { KeyError, UnsupportedKeyError } from './errors.js';
 import { OID } from './oids.js';
 import { encodePem } from './pem.js';
 import { equalBytes } from './pkcs8.js';
+import { createRsaSigner } from './rsa.js';
 import { rawKeyOf, type PrivateKeySigner } from './signer.js';
 import { certificateOfKey } from './x509.js';
 
@@ -100,8 +101,9 @@ function randomSerial(): Uint8Array {
 }
 
 /**
- * A signer for the root key that files its signatures under the
- * certificate's TUF key ID, as root.json lists the `ecdsa-x509` key.
+ * A signer that files its signatures under the certificate's TUF key ID, as
+ * a role listing an `ecdsa-x509`/`rsa-x509` key expects ([N] tuf/signed/sign.go
+ * looks the private key up by canonical ID and signs under the role's key ID).
  * The certificate must hold this signer's public key.
  */
 export function signerForCertificate(
@@ -110,16 +112,16 @@ export function signerForCertificate(
 ): PrivateKeySigner {
   const spki = certificateOfKey(certificate).spki;
   if (
-    signer.algorithm !== 'ecdsa' ||
+    signer.algorithm === 'ed25519' ||
+    certificate.keyType !== `${signer.algorithm}-x509` ||
     !equalBytes(spki, signer.publicKey.publicBytes())
   ) {
     throw new KeyError(
       `certificate ${certificate.keyID.slice(0, 12)} does not hold key ${signer.keyID.slice(0, 12)}`
     );
   }
-  return createEcdsaSigner(
-    rawKeyOf(signer),
-    { role: signer.role, gun: signer.gun },
-    certificate
-  );
+  const options = { role: signer.role, gun: signer.gun };
+  return signer.algorithm === 'rsa'
+    ? createRsaSigner(rawKeyOf(signer), options, certificate)
+    : createEcdsaSigner(rawKeyOf(signer), options, certificate);
 }

@@ -89,7 +89,7 @@ export async function buildRoleChanges(
   warn: (m: string) => void
 ): Promise<RoleChange[]> {
   const changes: RoleChange[] = [];
-  for (const { role, signer } of roles) {
+  for (const { role, signers } of roles) {
     const { base, version } = currentRole(repo, files, role, warn);
     const changed: Array<[string, FileMeta]> = [];
     for (const target of targets) {
@@ -109,7 +109,7 @@ export async function buildRoleChanges(
       changes.push({
         role,
         previousVersion: version,
-        signed: await signMetadata(next, [signer]),
+        signed: await signMetadata(next, signers),
         changedTags,
       });
     } catch (err) {

@@ -16,11 +16,14 @@ import {
 import { UsageError } from '../errors.js';
 import { KeyNotDelegatedError } from './errors.js';
 
-/** A role we will sign into, and the signer filed under the key ID that role lists. */
+/** A role we will sign into, and the signers filed under the key IDs that role lists. */
 export interface SignableRole {
   role: string;
-  /** The signer; for a delegation that lists an X.509 certificate, filed under its ID. */
-  signer: SigningKey;
+  /**
+   * Every given key the role lists, enough for its threshold; a key the role
+   * lists as an X.509 certificate signs under the certificate's ID.
+   */
+  signers: SigningKey[];
   delegation: DelegatedRole;
   /** Effective paths (cut down by the parent's). */
   paths: readonly string[];
@@ -41,20 +44,25 @@ function listedKey(
 }
 
 /**
- * The roles a delegation key signs into. Default: every direct child of
- * `targets` that lists the key and whose paths allow every tag, as
+ * The roles delegation keys sign into. Default: every direct child of
+ * `targets` that lists one of the keys and whose paths allow every tag, as
  * `docker trust sign` picks them ([C] cli/trust/trust.go GetSignableRoles):
  * in practice `targets/releases` and `targets/<signer>`. With `override`,
- * exactly those roles (any depth), each of which must list the key.
+ * exactly those roles (any depth), each of which must list a key. Each role
+ * is signed by every given key it lists, and those must reach its threshold:
+ * notary refuses to sign with fewer ([N] tuf/signed/sign.go
+ * ErrInsufficientSignatures) and the server would reject the upload.
  */
 export function selectSignableRoles(
   repo: TrustedRepository,
   signer: PrivateKeySigner,
   tags: readonly string[],
-  override?: readonly string[]
+  override?: readonly string[],
+  others: readonly PrivateKeySigner[] = []
 ): SignableRole[] {
   const names =
     override ?? repo.targets.metadata.signed.delegationRoles.map((r) => r.name);
+  const all = [signer, ...others];
   const out: SignableRole[] = [];
   for (const name of names) {
     const parentName = parentRole(name);
@@ -68,15 +76,15 @@ export function selectSignableRoles(
       }
       continue;
     }
-    const key = listedKey(
-      signer,
+    const signers = roleSigners(
+      all,
       delegation,
       parent.metadata.signed.delegationKeys
     );
-    if (!key) {
+    if (signers.length === 0) {
       if (override) {
         throw new KeyNotDelegatedError(
-          `${name} in ${repo.gun} does not list key ${signer.keyID.slice(0, 12)}; ask a key holder to run \`dct-sign signer add\` for this key`
+          `${name} in ${repo.gun} does not list key ${shortIDs(all)}; ask a key holder to run \`dct-sign signer add\` for this key`
         );
       }
       continue;
@@ -91,17 +99,40 @@ export function selectSignableRoles(
       }
       continue;
     }
-    const roleSigner = key.keyType.endsWith('-x509')
-      ? signerForCertificate(signer, key)
-      : signer;
-    out.push({ role: name, signer: roleSigner, delegation, paths });
+    if (signers.length < delegation.threshold) {
+      throw new KeyNotDelegatedError(
+        `${name} in ${repo.gun} needs ${delegation.threshold} signatures (threshold) but the given keys provide ${signers.length}: give every key it needs (several private keys in delegation-key, one after the other)`
+      );
+    }
+    out.push({ role: name, signers, delegation, paths });
   }
   if (out.length === 0) {
     throw new KeyNotDelegatedError(
-      `key ${signer.keyID.slice(0, 12)} is not a signer of ${repo.gun} (delegations: ${listDelegations(repo)}); ask a key holder to run \`dct-sign signer add <name> ${repo.gun} --key <public key>\``
+      `key ${shortIDs(all)} is not a signer of ${repo.gun} (delegations: ${listDelegations(repo)}); ask a key holder to run \`dct-sign signer add <name> ${repo.gun} --key <public key>\``
     );
   }
   return out;
+}
+
+/** The given keys a role lists, each filed under the ID the role lists it by. */
+function roleSigners(
+  keys: readonly PrivateKeySigner[],
+  delegation: DelegatedRole,
+  roleKeys: ReadonlyMap<string, Key>
+): SigningKey[] {
+  const out: SigningKey[] = [];
+  for (const signer of keys) {
+    const key = listedKey(signer, delegation, roleKeys);
+    if (!key || out.some((s) => s.keyID === key.keyID)) continue;
+    out.push(
+      key.keyType.endsWith('-x509') ? signerForCertificate(signer, key) : signer
+    );
+  }
+  return out;
+}
+
+function shortIDs(keys: readonly PrivateKeySigner[]): string {
+  return keys.map((k) => k.keyID.slice(0, 12)).join(', ');
 }
 
 function listDelegations(repo: TrustedRepository): string {

@@ -27,6 +27,8 @@ export interface SignImagesOptions extends TrustOptions {
   trustServer: string;
   notary: NotaryClient;
   key: PrivateKeySigner;
+  /** More delegation keys, for roles whose threshold needs several signatures. */
+  extraKeys?: readonly PrivateKeySigner[];
   /** Delegation name (`ci` → `targets/ci`), used as a fetch hint. */
   signerName?: string;
   /** Explicit roles; default: docker's rule (every delegation listing the key). */
@@ -102,7 +104,7 @@ export async function signImages(
     const targets = await pendingTargets;
     const tags = targets.map((t) => t.tag);
 
-    const roles = selectSignableRoles(repo, o.key, tags, o.roles);
+    const roles = selectSignableRoles(repo, o.key, tags, o.roles, o.extraKeys);
     const changes = await logger.group(
       `Sign ${tags.length} tag(s) into ${roles.map((r) => r.role).join(', ')}`,
       async () => {

@@ -256,9 +256,10 @@ const ACTION_ROWS: Row[] = [
     message: /delegation-key.*corrupt|corrupt.*delegation-key/,
   },
   {
-    name: 'an RSA private key',
+    name: 'an RSA private key under 2048 bits',
     run: () => action({ 'delegation-key': w.rsa }),
-    message: /rsa.*use an ECDSA P-256 key/i,
+    message:
+      /delegation-key: RSA key of 1024 bits refused: notary needs at least 2048/,
   },
   {
     name: 'a P-384 private key',

@@ -26,8 +26,9 @@ export const keyImport: Command = {
   },
   help: `Usage: dct-sign key import FILE [--role ROLE] [--gun GUN] [--trust-dir DIR] [--json]
 
-Reads a private key in any form docker or notary wrote (encrypted PKCS#8,
-plain PKCS#8, legacy EC/ED25519 PEM) and stores it as
+Reads a private key in any form docker, notary or openssl wrote (encrypted
+PKCS#8, plain PKCS#8, legacy EC/RSA/ED25519 PEM with or without DEK-Info;
+ECDSA P-256, Ed25519 or RSA of at least 2048 bits) and stores it as
 TRUST_DIR/private/<canonical id>.key, encrypted in notary's format. An
 unencrypted key is encrypted with a new passphrase (asked twice, at least 8
 characters); an encrypted one keeps its passphrase. Unlike docker trust key

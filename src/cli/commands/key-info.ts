@@ -6,21 +6,26 @@ import { resolvePassphrase } from '../passphrase.js';
 /** `dct-sign key info FILE`: what a private key file is, without printing any secret. */
 export const keyInfo: Command = {
   name: 'key info',
-  summary: 'show a private key file: algorithm, role, GUN and canonical key ID',
+  summary:
+    'show a private key file: algorithm, size, role, GUN and canonical key ID',
   positionals: ['FILE'],
   flags: { json: { type: 'boolean' } },
   help: `Usage: dct-sign key info FILE [--json]
 
-Decrypts a private key written by docker trust, notary or dct-sign and prints its
-algorithm, role and GUN headers, and its canonical key ID (the file name in a
-trust dir, private/<id>.key). Nothing secret is printed.
+Decrypts a private key written by docker trust, notary, dct-sign or openssl
+(ECDSA P-256, Ed25519, RSA of at least 2048 bits; PKCS#8, encrypted or not,
+and the legacy EC/RSA PRIVATE KEY forms) and prints its algorithm and size,
+role and GUN headers, and its canonical key ID: the file name in a trust dir
+(private/<id>.key), what notary key list and docker trust inspect show. A
+delegation added with a certificate (rsa-x509, ecdsa-x509) lists the key under
+the certificate's own ID; signatures go there. Nothing secret is printed.
 
 Passphrase: DCT_PASSPHRASE, else docker's DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE (root keys) /
 DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE (others), else notary's NOTARY_<ROLE>_PASSPHRASE,
 else a prompt on a terminal.
 
 Flags:
-  --json   machine-readable output: {"file","algorithm","role","gun","keyID","encrypted"}
+  --json   machine-readable output: {"file","algorithm","bits","role","gun","keyID","encrypted"}
 
 Example:
   DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE=... dct-sign key info ~/.docker/trust/private/34ac0ff5....key`,
@@ -42,6 +47,7 @@ Example:
     const info = {
       file: basename(file),
       algorithm: key.algorithm,
+      bits: key.bits,
       role: key.role ?? null,
       gun: key.gun ?? null,
       keyID: key.keyID,
@@ -54,7 +60,7 @@ Example:
     io.out(
       [
         `file:       ${info.file}`,
-        `algorithm:  ${info.algorithm === 'ecdsa' ? 'ecdsa (P-256)' : info.algorithm}`,
+        `algorithm:  ${describeAlgorithm(info.algorithm, info.bits)}`,
         `role:       ${info.role ?? '-'}`,
         `gun:        ${info.gun ?? '-'}`,
         `key ID:     ${info.keyID}`,
@@ -63,3 +69,9 @@ Example:
     );
   },
 };
+
+function describeAlgorithm(algorithm: string, bits: number): string {
+  if (algorithm === 'ecdsa') return 'ecdsa (P-256)';
+  if (algorithm === 'rsa') return `rsa (${bits} bits, signs rsapss)`;
+  return algorithm;
+}

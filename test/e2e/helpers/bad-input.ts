@@ -75,12 +75,12 @@ export function throwawayCA(dir: string): string {
   return readFileSync(cert, 'utf8');
 }
 
-/** Unencrypted PKCS#8 PEMs of key types we do not sign with. */
+/** Unencrypted PKCS#8 PEMs of keys we do not sign with: RSA under 2048 bits, P-384. */
 export function unsupportedKeys(): { rsa: string; p384: string } {
   const pem = (k: ReturnType<typeof generateKeyPairSync>['privateKey']) =>
     k.export({ format: 'pem', type: 'pkcs8' }).toString();
   return {
-    rsa: pem(generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey),
+    rsa: pem(generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey),
     p384: pem(generateKeyPairSync('ec', { namedCurve: 'P-384' }).privateKey),
   };
 }

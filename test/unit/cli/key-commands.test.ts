@@ -15,6 +15,8 @@ import {
   loadPrivateKey,
   parsePublicKeyPem,
 } from '../../../src/keys/index.js';
+import { decryptPbes2 } from '../../../src/keys/pbes2.js';
+import { parsePemBlocks } from '../../../src/keys/pem.js';
 
 const PASS = 'correct horse battery';
 const dirs: string[] = [];
@@ -147,6 +149,70 @@ describe('dct-sign key import and key list', () => {
         trustDir: join(io.cwd, 'trust'),
       },
     ]);
+  });
+  it('stores an RSA PKCS#1 key as notary key import did (same file, same PKCS#8)', async () => {
+    const io = fakeIO({ DCT_PASSPHRASE: PASS });
+    writeFileSync(
+      join(io.cwd, 'rsa.pem'),
+      readFileSync('test/fixtures/keys/rsa/rsa-pkcs1.pem')
+    );
+    expect(
+      await runCli(
+        ['key', 'import', 'rsa.pem', '--role', 'ci', '--trust-dir', 'trust'],
+        io
+      )
+    ).toBe(0);
+    // The name notary gave the same key (test/fixtures/keys/rsa/README.md).
+    const id =
+      '28843314c60cab1ac2f045dc027d9ce639e00d7f27cea909af2c1aa62342322f';
+    const stored = readFileSync(
+      join(io.cwd, 'trust', 'private', `${id}.key`),
+      'utf8'
+    );
+    expect(stored).toMatch(
+      /^-----BEGIN ENCRYPTED PRIVATE KEY-----\nrole: ci\n\n/
+    );
+    expect(await loadPrivateKey(stored, PASS)).toMatchObject({
+      keyID: id,
+      algorithm: 'rsa',
+    });
+    const notary = readFileSync(
+      'test/fixtures/keys/rsa/rsa-notary-import.key',
+      'utf8'
+    );
+    const inner = (pem: string, pass: string) =>
+      Buffer.from(decryptPbes2(parsePemBlocks(pem)[0].bytes, pass)!);
+    expect(inner(stored, PASS)).toEqual(
+      inner(notary, 'fixture-rsa-notary-pass')
+    );
+  });
+  it('imports a legacy encrypted RSA PEM, keeping its passphrase', async () => {
+    const io = fakeIO({ DCT_PASSPHRASE: 'fixture-rsa-legacy-pass' });
+    writeFileSync(
+      join(io.cwd, 'legacy.pem'),
+      readFileSync('test/fixtures/keys/rsa/rsa-legacy-aes256.pem')
+    );
+    expect(
+      await runCli(
+        [
+          'key',
+          'import',
+          'legacy.pem',
+          '--role',
+          'ci',
+          '--trust-dir',
+          'trust',
+          '--json',
+        ],
+        io
+      )
+    ).toBe(0);
+    const { path } = JSON.parse(io.stdout.join('')) as { path: string };
+    const key = await loadPrivateKey(
+      readFileSync(path, 'utf8'),
+      'fixture-rsa-legacy-pass'
+    );
+    expect(key).toMatchObject({ algorithm: 'rsa', bits: 2048, role: 'ci' });
   });
   it('refuses a key without role header or --role', async () => {
     const io = fakeIO({ DCT_PASSPHRASE: PASS });

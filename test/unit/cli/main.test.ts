@@ -134,12 +134,45 @@ describe('dct-sign', () => {
       expect(JSON.parse(io.stdout.join(''))).toEqual({
         file: 'docker-ci.key',
         algorithm: 'ecdsa',
+        bits: 256,
         role: 'ci',
         gun: null,
         keyID:
           '34ac0ff55ac0550ed4762858f7f1b6d817936cdfd4b6376dcda376e1b119e971',
         encrypted: true,
       });
+    });
+
+    it('shows algorithm, size and the notary key ID of an RSA key notary imported', async () => {
+      const io = fakeIO({ DCT_PASSPHRASE: 'fixture-rsa-notary-pass' });
+      const file = 'test/fixtures/keys/rsa/rsa-notary-import.key';
+      expect(await runCli(['key', 'info', file], io)).toBe(0);
+      const out = io.stdout.join('\n');
+      expect(out).toContain('algorithm:  rsa (2048 bits, signs rsapss)');
+      // notary key list showed this ID for the key (fixtures README).
+      expect(out).toContain(
+        'key ID:     28843314c60cab1ac2f045dc027d9ce639e00d7f27cea909af2c1aa62342322f'
+      );
+      io.stdout.length = 0;
+      expect(await runCli(['key', 'info', file, '--json'], io)).toBe(0);
+      expect(JSON.parse(io.stdout.join(''))).toMatchObject({
+        algorithm: 'rsa',
+        bits: 2048,
+        role: 'ci',
+      });
+    });
+
+    it('refuses an RSA key under 2048 bits in one line', async () => {
+      const io = fakeIO();
+      expect(
+        await runCli(
+          ['key', 'info', 'test/fixtures/keys/rsa/rsa-1024-pkcs1.pem'],
+          io
+        )
+      ).toBe(1);
+      expect(io.stderr).toEqual([
+        'error: RSA key of 1024 bits refused: notary needs at least 2048 (make a new one, e.g. openssl genrsa 3072)',
+      ]);
     });
 
     it('uses the root passphrase variable for a root key', async () => {

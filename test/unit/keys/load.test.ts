@@ -185,14 +185,16 @@ describe('#loadPrivateKey', () => {
       );
     });
 
-    it('throws UnsupportedKeyError for an RSA private key', async () => {
+    it('throws UnsupportedKeyError for an RSA key under 2048 bits', async () => {
       const { privateKey } = generateKeyPairSync('rsa', {
-        modulusLength: 2048,
+        modulusLength: 1024,
       });
       const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
       const err = await loadPrivateKey(pem, undefined).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(UnsupportedKeyError);
-      expect((err as Error).message).toContain('RSA keys cannot sign');
+      expect((err as Error).message).toContain(
+        'RSA key of 1024 bits refused: notary needs at least 2048'
+      );
     });
 
     it('throws UnsupportedKeyError naming a P-384 curve', async () => {

@@ -1,6 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { UsageError } from '../../../src/errors.js';
-import { createRootCertificate } from '../../../src/keys/index.js';
+import {
+  createRootCertificate,
+  loadPrivateKey,
+  parsePublicKeyPem,
+} from '../../../src/keys/index.js';
 import { NetworkError } from '../../../src/net/index.js';
 import {
   KeyNotDelegatedError,
@@ -22,6 +26,7 @@ import {
   type DockerRepo,
   type DockerRepoOptions,
 } from '../../helpers/fake-notary.js';
+import { fixtureText } from '../../helpers/keys-fixtures.js';
 
 const NOW = new Date('2026-11-22T03:00:00Z');
 const GUN = 'registry.test/acme/app';
@@ -265,6 +270,87 @@ describe('#signImages', () => {
         'targets/releases'
       );
       expect(signed.signatures.map((s) => s.keyID)).toEqual([cert.keyID]);
+    });
+  });
+
+  describe('when the delegation key is RSA', () => {
+    const rsaKey = () =>
+      loadPrivateKey(fixtureText('keys/rsa/rsa-pkcs1.pem'), undefined);
+    const rsaCert = () => parsePublicKeyPem(fixtureText('keys/rsa/rsa.crt'));
+
+    it('signs rsapss under the rsa-x509 certificate ID and the server accepts it', async () => {
+      const repo = await setup({
+        publishReleases: false,
+        publishSigner: false,
+      });
+      const cert = rsaCert();
+      await repo.editTargets((t) =>
+        t.withDelegation(
+          t.delegation('targets/releases')!.with({ keyIDs: [cert.keyID] }),
+          [cert]
+        )
+      );
+      const key = (await rsaKey()).signer;
+      const result = await signImages(options(repo, { key }));
+      expect(result.roles.map((r) => r.role)).toEqual(['targets/releases']);
+      const signed = SignedMetadata.parse(
+        repo.notary.current(GUN, 'targets/releases')!,
+        'targets',
+        'targets/releases'
+      );
+      expect(signed.signatures.map((s) => [s.keyID, s.method])).toEqual([
+        [cert.keyID, 'rsapss'],
+      ]);
+    });
+
+    describe('and targets/releases needs it and an ECDSA key (threshold 2)', () => {
+      async function thresholdTwo(): Promise<DockerRepo> {
+        const repo = await setup({
+          publishReleases: false,
+          publishSigner: false,
+        });
+        const rsa = (await rsaKey()).signer.publicKey;
+        await repo.editTargets((t) =>
+          t.withDelegation(
+            t.delegation('targets/releases')!.with({
+              keyIDs: [repo.signer.keyID, rsa.keyID],
+              threshold: 2,
+            }),
+            [repo.signer.publicKey, rsa]
+          )
+        );
+        return repo;
+      }
+
+      it('signs with both keys and the server accepts the two signatures', async () => {
+        const repo = await thresholdTwo();
+        const rsa = (await rsaKey()).signer;
+        const result = await signImages(options(repo, { extraKeys: [rsa] }));
+        expect(result.published).toBe(true);
+        const signed = SignedMetadata.parse(
+          repo.notary.current(GUN, 'targets/releases')!,
+          'targets',
+          'targets/releases'
+        );
+        expect(signed.signatures.map((s) => s.method).sort()).toEqual([
+          'ecdsa',
+          'rsapss',
+        ]);
+        expect(storedTags(repo, 'targets/releases')).toEqual(['v2']);
+      });
+
+      it('refuses with one key before any upload, naming the threshold', async () => {
+        const repo = await thresholdTwo();
+        await expect(signImages(options(repo))).rejects.toThrow(
+          expect.objectContaining({
+            constructor: KeyNotDelegatedError,
+            message: expect.stringContaining(
+              `targets/releases in ${GUN} needs 2 signatures (threshold) but the given keys provide 1`
+            ) as string,
+          })
+        );
+        expect(repo.notary.posts).toHaveLength(0);
+      });
     });
   });
 

@@ -4,6 +4,8 @@ import {
   canonicalKeyID,
   certificateOfKey,
   createRootCertificate,
+  loadPrivateKey,
+  parsePublicKeyPem,
   signerForCertificate,
 } from '../../../../src/keys/index.js';
 import { NotaryHTTPError } from '../../../../src/notary/index.js';
@@ -48,6 +50,7 @@ import {
   tagTarget,
   type DockerRepo,
 } from '../../../helpers/fake-notary.js';
+import { fixtureText } from '../../../helpers/keys-fixtures.js';
 
 function options(
   keyring: RecordingKeyRing,
@@ -789,6 +792,32 @@ describe('#changeSigner', () => {
       const file = postedFiles(repo.notary).get('targets')!;
       expect(file.signatures.map((s) => s.keyID)).toEqual([cert.keyID]);
       expect(ring.calls).toEqual(['signerFor:targets', 'signerFor:targets']);
+    });
+  });
+
+  describe('when the repository keys are an RSA certificate and an ECDSA key (threshold 2)', () => {
+    it('signs targets with both, the RSA one rsapss under its certificate ID', async () => {
+      const rsa = (
+        await loadPrivateKey(fixtureText('keys/rsa/rsa-pkcs1.pem'), undefined)
+      ).signer;
+      const cert = parsePublicKeyPem(fixtureText('keys/rsa/rsa.crt'));
+      const repo = await dockerRepo({
+        extraTargetsKeys: [signerForCertificate(rsa, cert)],
+        targetsThreshold: 2,
+      });
+      const result = await changeSigner(
+        repo.client,
+        { kind: 'add', name: 'bob', keys: [newKey().publicKey] },
+        options(keyRing([repo.targetsKey, rsa]))
+      );
+      expect(result.published).toBe(true);
+      const file = postedFiles(repo.notary).get('targets')!;
+      expect(file.signatures.map((s) => [s.keyID, s.method]).sort()).toEqual(
+        [
+          [repo.targetsKey.keyID, 'ecdsa'],
+          [cert.keyID, 'rsapss'],
+        ].sort()
+      );
     });
   });
 
