@@ -5,6 +5,7 @@ import { keyGenerate } from './key-generate.js';
 import { keyImport } from './key-import.js';
 import { keyInfo } from './key-info.js';
 import { keyList } from './key-list.js';
+import { pluginInstall } from './plugin-install.js';
 import { publish } from './publish.js';
 import { revoke } from './revoke.js';
 import { signerAdd } from './signer-add.js';
@@ -28,4 +29,5 @@ export const COMMANDS: readonly Command[] = [
   revoke,
   fetchCommand,
   publish,
+  pluginInstall,
 ];
