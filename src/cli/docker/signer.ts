@@ -47,7 +47,7 @@ export const trustSignerAdd: DockerCommand = {
           io.out(`Initializing signed repository for ${repo}...`);
           io.out(`Successfully initialized "${repo}"`);
         }
-        io.out(`Successfully added signer: ${name} to ${repo}\n`);
+        io.out(`Successfully added signer: ${name} to ${repo}\n\n`);
       }
     );
   },
@@ -88,7 +88,7 @@ targets/NAME, signed with the repository key from $DOCKER_CONFIG/trust.`,
           if (!yes) return;
           await applyChange(io, repo, { kind: 'remove', name, force: true });
         }
-        io.out(`Successfully removed ${name} from ${repo}\n`);
+        io.out(`Successfully removed ${name} from ${repo}\n\n`);
       }
     );
   },
@@ -109,7 +109,7 @@ async function eachRepository(
     try {
       await each(repo);
     } catch (err) {
-      io.err(`${(err as Error).message}\n`);
+      io.err(`${(err as Error).message}\n\n`);
       failed.push(repo);
     }
   }
