@@ -231,5 +231,11 @@ describe('docker dct changes, read by docker 28 and notary (and the other way ro
     expect(readFileSync(join(repo.tmp, 'dave.pub'), 'utf8')).toMatch(
       /PUBLIC KEY/
     );
+    // after our changes, docker and we still read the repository alike
+    for (const args of [[repo.gun], ['--pretty', repo.gun]]) {
+      const theirs = await repo.docker.run(['trust', 'inspect', ...args]);
+      const ours = await repo.docker.run(['dct', 'inspect', ...args]);
+      expect(outcome(ours)).toEqual(outcome(theirs));
+    }
   });
 });

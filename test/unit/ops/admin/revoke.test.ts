@@ -212,6 +212,32 @@ describe('#changeSigner (revoke)', () => {
     });
   });
 
+  describe('when targets/releases no longer verifies (threshold raised to 2)', () => {
+    it('still revokes from a named role that verifies', async () => {
+      const repo = await signedRepo();
+      const other = newDelegationKey('other');
+      await repo.editTargets((t) =>
+        t.withDelegation(
+          new DelegatedRole({
+            name: 'targets/releases',
+            keyIDs: [repo.signer.keyID, other.keyID],
+            threshold: 2,
+            paths: [''],
+          }),
+          [repo.signer.publicKey, other.publicKey]
+        )
+      );
+      await expect(
+        changeSigner(
+          repo.client,
+          revokeOf(['v1'], ['targets/ci']),
+          options(keyRing([repo.signer]))
+        )
+      ).resolves.toMatchObject({ published: true });
+      expect(await tagsIn(repo, 'targets/ci')).toEqual(['v2']);
+    });
+  });
+
   describe('when every released tag is revoked', () => {
     it('empties both roles', async () => {
       const repo = await signedRepo();
