@@ -8861,7 +8861,7 @@ async function runDockerTrust(args, io, prefix, options) {
     if (!command) {
         const path = [prefix, ...group].join(' ');
         if (rest.length > 0 && !rest[0].startsWith('-')) {
-            io.err(`docker: unknown command: ${path} ${rest[0]}\n\nUsage:  ${path}${group.length > 0 ? ' COMMAND' : ''}\n\nRun '${path} --help' for more information`);
+            io.err(`docker: unknown command: ${path} ${rest[0]}\n\nUsage:  ${path}\n\nRun '${path} --help' for more information`);
             return 1;
         }
         // `docker trust` alone prints its help on stderr; --help on stdout.

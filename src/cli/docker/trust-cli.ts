@@ -48,7 +48,7 @@ export async function runDockerTrust(
     const path = [prefix, ...group].join(' ');
     if (rest.length > 0 && !rest[0].startsWith('-')) {
       io.err(
-        `docker: unknown command: ${path} ${rest[0]}\n\nUsage:  ${path}${group.length > 0 ? ' COMMAND' : ''}\n\nRun '${path} --help' for more information`
+        `docker: unknown command: ${path} ${rest[0]}\n\nUsage:  ${path}\n\nRun '${path} --help' for more information`
       );
       return 1;
     }

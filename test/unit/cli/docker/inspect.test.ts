@@ -115,6 +115,18 @@ describe('#runDockerTrust command line', () => {
     expect(io.stderr[0]).toMatch(/^ {2}signer {6}Manage entities/m);
   });
 
+  it('names an unknown subcommand with its group, exit 1', async () => {
+    const io = fakeIO();
+    expect(
+      await runDockerTrust(['key', 'foo'], io, 'docker trust', {
+        debug: false,
+      })
+    ).toBe(1);
+    expect(io.stderr).toEqual([
+      "docker: unknown command: docker trust key foo\n\nUsage:  docker trust key\n\nRun 'docker trust key --help' for more information",
+    ]);
+  });
+
   it('refuses a digest reference for revoke', async () => {
     const io = fakeIO();
     const code = await runDockerTrust(
