@@ -97,6 +97,38 @@ describe('dct-sign as the docker CLI plugin docker-dct', () => {
   });
 });
 
+describe('docker dct signer add on a GUN without trust data', () => {
+  it('initialises it as docker does; docker 28 reads it as its own', async () => {
+    const repo = await dockerRepository(sandbox, { prefix: 'init' });
+    await installPlugin(repo);
+    const gun = `${repo.gun}-new`;
+    const pub = join(repo.tmp, 'ci.pub');
+    const add = await repo.docker.ok([
+      'dct',
+      'signer',
+      'add',
+      '--key',
+      pub,
+      'ci',
+      gun,
+    ]);
+    expect(add.stdout).toBe(
+      `Adding signer "ci" to ${gun}...\nInitializing signed repository for ${gun}...\nSuccessfully initialized "${gun}"\nSuccessfully added signer: ci to ${gun}\n\n`
+    );
+    const [info] = await repo.docker.trustInspect(gun);
+    expect(info.Signers.map((s) => s.Name)).toEqual(['ci']);
+    expect(info.AdministrativeKeys.map((k) => k.Name)).toEqual([
+      'Root',
+      'Repository',
+    ]);
+    for (const args of [[gun], ['--pretty', gun]]) {
+      const theirs = await repo.docker.run(['trust', 'inspect', ...args]);
+      const ours = await repo.docker.run(['dct', 'inspect', ...args]);
+      expect(outcome(ours)).toEqual(outcome(theirs));
+    }
+  });
+});
+
 describe('docker dct inspect', () => {
   it("prints docker 28's JSON and tables byte for byte, errors and exit codes included", async () => {
     const repo = await repositoryWithSigners();
