@@ -94,6 +94,7 @@ function overview(): string {
     'Commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
+    "docker trust's commands, flags and output: dct-sign trust <command> (or as a docker CLI plugin: dct-sign plugin install)",
     'Global flags: --debug (stack traces), --help, --version',
     'Exit codes: 0 success, 1 failure (verification, bad input, server), 2 command-line error',
   ].join('\n');
