@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(604);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(221);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35);
 
 
 // Entry of the `dct-sign` binary: everything else lives in main.ts.
@@ -99,7 +99,7 @@ function promptNoEcho(question) {
 
 /***/ }),
 
-/***/ 221:
+/***/ 35:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -305,7 +305,7 @@ class VerificationError extends errors/* SignerError */.nw {
 class ThresholdError extends VerificationError {
 }
 /** A role's `expires` lies before the reference time ([N] tuf/signed/verify.go ErrExpired). */
-class errors_ExpiredError extends VerificationError {
+class ExpiredError extends VerificationError {
 }
 /** A version lower than one already trusted: a rollback ([N] ErrLowVersion). */
 class RollbackError extends VerificationError {
@@ -890,7 +890,7 @@ function normalizeGoTime(s) {
  * Parses an RFC 3339 time. Sub-millisecond digits are truncated, which keeps
  * `expires < now` exact at millisecond resolution (see isExpiredAt).
  */
-function go_time_parseTime(s) {
+function parseTime(s) {
     return new Date(parseParts(s).ms);
 }
 /**
@@ -899,7 +899,7 @@ function go_time_parseTime(s) {
  * time in the same millisecond as `at` is never before it.
  */
 function isExpiredAt(expires, at) {
-    return go_time_parseTime(expires).getTime() < at.getTime();
+    return parseTime(expires).getTime() < at.getTime();
 }
 /**
  * `expires` as notary writes it: UTC, whole seconds, `Z`
@@ -922,7 +922,7 @@ function digest(algorithm, bytes) {
     return new Uint8Array((0,external_node_crypto_namespaceObject.createHash)(algorithm).update(bytes).digest());
 }
 /** Lower-case hex sha256 (key IDs, manifest digests, role file names). */
-function digest_sha256Hex(bytes) {
+function sha256Hex(bytes) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex');
 }
 /** Lower-case hex of any bytes. */
@@ -971,17 +971,17 @@ function base64Bytes(s) {
 
 ;// CONCATENATED MODULE: ./src/tuf/role-names.ts
 /** Top-level role names ([N] tuf/data/roles.go BaseRoles). */
-const role_names_ROOT_ROLE = 'root';
+const ROOT_ROLE = 'root';
 /** The top-level targets role; every delegation name starts with `targets/`. */
-const role_names_TARGETS_ROLE = 'targets';
+const TARGETS_ROLE = 'targets';
 /** The snapshot role (server-managed on docker repositories). */
 const SNAPSHOT_ROLE = 'snapshot';
 /** The timestamp role (always server-managed). */
 const TIMESTAMP_ROLE = 'timestamp';
 /** The four roles every root must define, in notary's order. */
 const BASE_ROLES = [
-    role_names_ROOT_ROLE,
-    role_names_TARGETS_ROLE,
+    ROOT_ROLE,
+    TARGETS_ROLE,
     SNAPSHOT_ROLE,
     TIMESTAMP_ROLE,
 ];
@@ -997,7 +997,7 @@ function isBaseRole(name) {
  * `//`, no trailing `/`; `.` cannot occur given the character set).
  */
 function isDelegationName(name) {
-    return (name.startsWith(role_names_TARGETS_ROLE + '/') &&
+    return (name.startsWith(TARGETS_ROLE + '/') &&
         DELEGATION_CHARS.test(name) &&
         name.length < 256 &&
         !name.endsWith('/') &&
@@ -1011,14 +1011,14 @@ function isValidRoleName(name) {
  * The parent of a delegation (`path.Dir`: `targets/a/b` → `targets/a`,
  * `targets/a` → `targets`); undefined for a base role or an invalid name.
  */
-function role_names_parentRole(name) {
+function parentRole(name) {
     if (!isDelegationName(name))
         return undefined;
     return name.slice(0, name.lastIndexOf('/'));
 }
 /** True when `child` is a valid delegation directly under `parent` ([N] DelegationRole.IsParentOf). */
 function isDirectChild(parent, child) {
-    return role_names_parentRole(child) === parent;
+    return parentRole(child) === parent;
 }
 
 ;// CONCATENATED MODULE: ./src/tuf/model/key.ts
@@ -1047,7 +1047,7 @@ class Key {
     }
     /** TUF key ID: hex sha256 of the canonical public key JSON. */
     get keyID() {
-        this.cachedID ??= digest_sha256Hex(canonicalBytes(this.toJSON()));
+        this.cachedID ??= sha256Hex(canonicalBytes(this.toJSON()));
         return this.cachedID;
     }
     /** The decoded `keyval.public` bytes (DER SPKI, PEM certificate text, or raw ed25519). */
@@ -1252,7 +1252,7 @@ const HASH_ALGORITHMS = { sha256: 32, sha512: 64 };
  * for target entries (image tags) and for snapshot/timestamp `meta`. Digests
  * stay base64 strings, as received. Immutable.
  */
-class file_meta_FileMeta {
+class FileMeta {
     length;
     hashes;
     custom;
@@ -1263,7 +1263,7 @@ class file_meta_FileMeta {
     }
     /** Length and sha256 + sha512 of exact bytes (what notary records for role files). */
     static fromBytes(bytes) {
-        return new file_meta_FileMeta({
+        return new FileMeta({
             length: bytes.length,
             hashes: new Map([
                 ['sha256', bytesToBase64(digest('sha256', bytes))],
@@ -1279,7 +1279,7 @@ class file_meta_FileMeta {
         if (!/^[0-9a-f]{64}$/.test(hex)) {
             throw new MetadataError('sha256 digest must be 64 lower-case hex digits');
         }
-        return new file_meta_FileMeta({
+        return new FileMeta({
             length,
             hashes: new Map([['sha256', Buffer.from(hex, 'hex').toString('base64')]]),
         });
@@ -1300,7 +1300,7 @@ class file_meta_FileMeta {
         if (requireSupportedHash)
             checkHashSizes(hashes, where);
         // Go's `custom` is a *json.RawMessage: `null` leaves it nil, i.e. omitted.
-        return new file_meta_FileMeta({ length, hashes, custom: obj.custom ?? undefined });
+        return new FileMeta({ length, hashes, custom: obj.custom ?? undefined });
     }
     /** The digest for `algorithm` as bytes, if present. */
     hash(algorithm) {
@@ -1425,14 +1425,14 @@ class RootRole {
  */
 class Root {
     /** Always `root`. */
-    role = role_names_ROOT_ROLE;
+    role = ROOT_ROLE;
     version;
     expires;
     keys;
     roles;
     consistentSnapshot;
     constructor(options) {
-        ({ version: this.version, expires: this.expires } = checkSignedCommon(options, role_names_ROOT_ROLE));
+        ({ version: this.version, expires: this.expires } = checkSignedCommon(options, ROOT_ROLE));
         this.keys = inCanonicalOrder(options.keys);
         this.roles = inCanonicalOrder(options.roles);
         this.consistentSnapshot = options.consistentSnapshot ?? false;
@@ -1453,8 +1453,8 @@ class Root {
     }
     /** Parses root.json's untrusted `signed` object. */
     static fromJSON(data) {
-        const obj = expectObject(data, role_names_ROOT_ROLE);
-        const common = parseSignedCommon(obj, 'root', role_names_ROOT_ROLE);
+        const obj = expectObject(data, ROOT_ROLE);
+        const common = parseSignedCommon(obj, 'root', ROOT_ROLE);
         const keys = new Map();
         for (const [id, key] of Object.entries(expectObject(obj.keys, 'root.keys'))) {
             keys.set(id, Key.fromJSON(key, keyPath('root.keys', id)));
@@ -1586,7 +1586,7 @@ class DelegatedRole {
  * new instances. Unknown fields are dropped on parse, on purpose: what we
  * re-sign and upload must be exactly what notary's Go structs emit (§4.3).
  */
-class targets_Targets {
+class Targets {
     role;
     version;
     expires;
@@ -1594,8 +1594,8 @@ class targets_Targets {
     delegationKeys;
     delegationRoles;
     constructor(options) {
-        this.role = options.role ?? role_names_TARGETS_ROLE;
-        if (this.role !== role_names_TARGETS_ROLE && !isDelegationName(this.role)) {
+        this.role = options.role ?? TARGETS_ROLE;
+        if (this.role !== TARGETS_ROLE && !isDelegationName(this.role)) {
             throw new MetadataError(`invalid targets role name ${JSON.stringify(this.role)}`);
         }
         ({ version: this.version, expires: this.expires } = checkSignedCommon(options, this.role));
@@ -1623,7 +1623,7 @@ class targets_Targets {
         }
     }
     /** Parses the untrusted `signed` object of `role` (`targets` or `targets/…`). */
-    static fromJSON(data, role = role_names_TARGETS_ROLE) {
+    static fromJSON(data, role = TARGETS_ROLE) {
         const obj = expectObject(data, role);
         const common = parseSignedCommon(obj, 'targets', role);
         const targets = new Map();
@@ -1632,9 +1632,9 @@ class targets_Targets {
         for (const [name, meta] of Object.entries(expectObject(rawTargets, `${role}.targets`))) {
             // SignedMetadata.parse has made the models already (parseEnvelope).
             const entry = meta;
-            targets.set(name, entry instanceof file_meta_FileMeta
+            targets.set(name, entry instanceof FileMeta
                 ? entry
-                : file_meta_FileMeta.fromJSON(entry, keyPath(`${role}.targets`, name)));
+                : FileMeta.fromJSON(entry, keyPath(`${role}.targets`, name)));
         }
         const deleg = expectObject(obj.delegations ?? {}, `${role}.delegations`);
         const delegationKeys = new Map();
@@ -1642,7 +1642,7 @@ class targets_Targets {
             delegationKeys.set(id, Key.fromJSON(key, keyPath(`${role}.delegations.keys`, id)));
         }
         const delegationRoles = expectArray(deleg.roles ?? [], `${role}.delegations.roles`).map((r, i) => DelegatedRole.fromJSON(r, role, `${role}.delegations.roles[${i}]`));
-        return new targets_Targets({
+        return new Targets({
             ...common,
             role,
             targets,
@@ -1807,7 +1807,7 @@ class targets_Targets {
             const used = new Set(delegationRoles.flatMap((r) => r.keyIDs));
             delegationKeys = new Map([...delegationKeys].filter(([id]) => used.has(id)));
         }
-        return new targets_Targets({
+        return new Targets({
             role: this.role,
             version: this.version,
             expires: this.expires,
@@ -1841,7 +1841,7 @@ class Snapshot {
         ({ version: this.version, expires: this.expires } = checkSignedCommon(options, SNAPSHOT_ROLE));
         this.meta = inCanonicalOrder(options.meta);
         // [N] IsValidSnapshotStructure: root and targets each need a sha256.
-        for (const name of [role_names_ROOT_ROLE, role_names_TARGETS_ROLE]) {
+        for (const name of [ROOT_ROLE, TARGETS_ROLE]) {
             if (this.meta.get(name)?.hashes.get('sha256') === undefined) {
                 throw new MetadataError(`snapshot: missing ${name} sha256 checksum information`);
             }
@@ -1853,8 +1853,8 @@ class Snapshot {
         const common = parseSignedCommon(obj, 'snapshot', SNAPSHOT_ROLE);
         const meta = new Map();
         for (const [name, m] of Object.entries(expectObject(obj.meta, 'snapshot.meta'))) {
-            const strict = name === role_names_ROOT_ROLE || name === role_names_TARGETS_ROLE;
-            meta.set(name, file_meta_FileMeta.fromJSON(m, keyPath('snapshot.meta', name), strict));
+            const strict = name === ROOT_ROLE || name === TARGETS_ROLE;
+            meta.set(name, FileMeta.fromJSON(m, keyPath('snapshot.meta', name), strict));
         }
         return new Snapshot({ ...common, meta });
     }
@@ -1930,7 +1930,7 @@ class Timestamp {
         const meta = new Map();
         for (const [name, m] of Object.entries(expectObject(obj.meta, 'timestamp.meta'))) {
             // [N] IsValidTimestampStructure: the snapshot entry needs valid hashes.
-            meta.set(name, file_meta_FileMeta.fromJSON(m, keyPath('timestamp.meta', name), name === SNAPSHOT_ROLE));
+            meta.set(name, FileMeta.fromJSON(m, keyPath('timestamp.meta', name), name === SNAPSHOT_ROLE));
         }
         return new Timestamp({ ...common, meta });
     }
@@ -1970,7 +1970,7 @@ const UTF8 = new TextEncoder();
  * "keep the bytes", after tough's SignedRole). Length and hashes for snapshot
  * and timestamp always come from `bytes`, never from re-serializing.
  */
-class metadata_SignedMetadata {
+class SignedMetadata {
     signed;
     signatures;
     bytes;
@@ -1993,7 +1993,7 @@ class metadata_SignedMetadata {
     }
     /** Length, sha256 and sha512 of `bytes`, as the snapshot/timestamp record them. */
     fileMeta() {
-        return file_meta_FileMeta.fromBytes(this.bytes);
+        return FileMeta.fromBytes(this.bytes);
     }
     /**
      * Parses untrusted file bytes of `kind`; `role` names a delegation for kind
@@ -2009,14 +2009,14 @@ class metadata_SignedMetadata {
         // targetEntry); Targets.fromJSON takes them as they are.
         const parsed = parseEnvelope(bytes, role, kind === 'targets'
             ? {
-                targetEntry: (name, value) => file_meta_FileMeta.fromJSON(value, keyPath(`${role}.targets`, name)),
+                targetEntry: (name, value) => FileMeta.fromJSON(value, keyPath(`${role}.targets`, name)),
             }
             : {});
         const envelope = expectObject(parsed.value, role);
         const signedJSON = expectObject(envelope.signed, `${role}.signed`);
         const signatures = expectArray(envelope.signatures, `${role}.signatures`).map((s, i) => Signature.fromJSON(s, `${role}.signatures[${i}]`));
         const signed = parseModel(kind, signedJSON, role);
-        const result = new metadata_SignedMetadata({
+        const result = new SignedMetadata({
             signed,
             signatures,
             bytes: Uint8Array.from(bytes),
@@ -2035,7 +2035,7 @@ class metadata_SignedMetadata {
      * not parse our own 10,000-target roles again (~85 ms each).
      */
     static ofOwnBytes(options) {
-        const meta = new metadata_SignedMetadata(options);
+        const meta = new SignedMetadata(options);
         rememberParsed(meta.bytes, meta);
         return meta;
     }
@@ -2072,7 +2072,7 @@ function parseModel(kind, data, role) {
         case 'root':
             return Root.fromJSON(data);
         case 'targets':
-            return targets_Targets.fromJSON(data, role);
+            return Targets.fromJSON(data, role);
         case 'snapshot':
             return Snapshot.fromJSON(data);
         case 'timestamp':
@@ -2081,7 +2081,7 @@ function parseModel(kind, data, role) {
 }
 function checkRoleForKind(kind, role) {
     const ok = kind === 'targets'
-        ? role === role_names_TARGETS_ROLE || isDelegationName(role)
+        ? role === TARGETS_ROLE || isDelegationName(role)
         : role === kind;
     if (!ok)
         throw new MetadataError(`role ${JSON.stringify(role)} cannot hold ${kind} metadata`);
@@ -2101,9 +2101,9 @@ const sign_UTF8 = new TextEncoder();
  * form, so they equal the server's re-serialization (notary-protocol.md §4.3).
  * Signatures in `keep` from keys that did not sign now follow the new ones.
  */
-async function sign_signMetadata(model, signers, keep = [], options = {}) {
+async function signMetadata(model, signers, keep = [], options = {}) {
     // Targets roles write their (possibly 10,000) entries straight to text.
-    const canonical = model instanceof targets_Targets ? model.canonical() : canonical_canonicalize(model.toJSON());
+    const canonical = model instanceof Targets ? model.canonical() : canonical_canonicalize(model.toJSON());
     const data = sign_UTF8.encode(canonical);
     const fresh = [];
     for (const signer of signers) {
@@ -2116,7 +2116,7 @@ async function sign_signMetadata(model, signers, keep = [], options = {}) {
     const replaced = new Set(fresh.map((s) => s.keyID));
     const kept = keep.filter((s) => !replaced.has(s.keyID) && stillValid(s, data, options));
     const signatures = [...fresh, ...kept];
-    return metadata_SignedMetadata.ofOwnBytes({
+    return SignedMetadata.ofOwnBytes({
         signed: model,
         signatures,
         bytes: encodeCanonicalEnvelope(canonical, signatures),
@@ -2186,7 +2186,7 @@ const ALGORITHMS = ['sha256', 'sha512'];
  */
 function verifyExpiry(role, expires, referenceTime) {
     if (isExpiredAt(expires, referenceTime)) {
-        throw new errors_ExpiredError(`${role} expired at ${expires}`);
+        throw new ExpiredError(`${role} expired at ${expires}`);
     }
 }
 /**
@@ -2231,19 +2231,19 @@ function verifyFileMeta(role, bytes, meta) {
  * prefix, `""` allows all, no globs ([N] tuf/data/roles.go checkPaths;
  * notary-protocol.md §9.9: `"v1"` also matches `v10`).
  */
-function paths_isPathAllowed(target, paths) {
+function isPathAllowed(target, paths) {
     return paths.some((p) => target.startsWith(p));
 }
 /**
  * A child's paths cut down to those inside one of its parent's paths
  * ([N] tuf/data/roles.go RestrictDelegationPathPrefixes).
  */
-function paths_restrictPaths(parentPaths, childPaths) {
+function restrictPaths(parentPaths, childPaths) {
     return childPaths.filter((p) => parentPaths.some((parent) => p.startsWith(parent)));
 }
 /** Throws PathNotAllowedError when `role` may not sign `target` (a writer's check before signing). */
 function checkTargetPath(role, target, paths) {
-    if (!paths_isPathAllowed(target, paths)) {
+    if (!isPathAllowed(target, paths)) {
         throw new PathNotAllowedError(`${role} may not sign ${JSON.stringify(target)}: allowed paths ${JSON.stringify(paths)}`);
     }
 }
@@ -2273,7 +2273,7 @@ class DelegationWalk {
         this.warnOutsidePaths(role);
         const parent = role.metadata.signed;
         for (const child of parent.delegationRoles) {
-            const paths = paths_restrictPaths(role.paths, child.paths);
+            const paths = restrictPaths(role.paths, child.paths);
             const verified = this.verifyChild(child.name, parent.roleKeys(child.name));
             if (verified)
                 this.run({
@@ -2296,7 +2296,7 @@ class DelegationWalk {
             throw new MissingMetadataError(`${name} is in the snapshot but its file was not supplied`);
         // Hash mismatch, bad shape and rollback stay fatal ([N] builder loadDelegation).
         verifyFileMeta(name, bytes, meta);
-        const metadata = metadata_SignedMetadata.parse(bytes, 'targets', name);
+        const metadata = SignedMetadata.parse(bytes, 'targets', name);
         verifyVersion(name, metadata.signed.version, this.options.minVersion(name));
         try {
             verifyThreshold(metadata.signedBytes, metadata.signatures, keys, this.options.verifier);
@@ -2305,7 +2305,7 @@ class DelegationWalk {
         catch (err) {
             // [N] client/tufclient.go downloadTargets: ErrRoleThreshold and ErrExpired
             // on a delegation only skip it (with its subtree); in targets they are fatal.
-            if (!(err instanceof ThresholdError || err instanceof errors_ExpiredError))
+            if (!(err instanceof ThresholdError || err instanceof ExpiredError))
                 throw err;
             this.warnings.push({
                 role: name,
@@ -2319,7 +2319,7 @@ class DelegationWalk {
     // Readers ignore entries a role may not sign; say so.
     warnOutsidePaths(role) {
         for (const name of role.metadata.signed.targets.keys()) {
-            if (!paths_isPathAllowed(name, role.paths)) {
+            if (!isPathAllowed(name, role.paths)) {
                 this.warnings.push({
                     role: role.role,
                     message: `${role.role} lists ${JSON.stringify(name)} outside its paths ${JSON.stringify(role.paths)}; ignored`,
@@ -2369,7 +2369,7 @@ class TrustedRepository {
         for (const roleName of order) {
             const role = this.roles.get(roleName);
             const meta = role?.metadata.signed.targets.get(name);
-            if (!role || !meta || !paths_isPathAllowed(name, role.paths))
+            if (!role || !meta || !isPathAllowed(name, role.paths))
                 continue;
             out.push({
                 role: roleName,
@@ -2384,7 +2384,7 @@ class TrustedRepository {
     signedTags() {
         const out = new Map();
         for (const [name, role] of this.roles) {
-            const tags = [...role.metadata.signed.targets.keys()].filter((t) => paths_isPathAllowed(t, role.paths));
+            const tags = [...role.metadata.signed.targets.keys()].filter((t) => isPathAllowed(t, role.paths));
             out.set(name, tags.sort(compareUtf8));
         }
         return out;
@@ -2408,21 +2408,21 @@ class TrustedRepository {
  */
 function verifyRepository(files, options) {
     const min = (role) => options.previousVersions?.[role] ?? 1;
-    const root = verifyRoot(files.root, options, min(role_names_ROOT_ROLE));
+    const root = verifyRoot(files.root, options, min(ROOT_ROLE));
     // Step 2: timestamp, signed by root's timestamp keys (never checksummed).
-    const timestamp = metadata_SignedMetadata.parse(files.timestamp, 'timestamp');
+    const timestamp = SignedMetadata.parse(files.timestamp, 'timestamp');
     checkSigned(timestamp, root.signed.roleKeys(TIMESTAMP_ROLE), options, min(TIMESTAMP_ROLE));
     // Step 3: snapshot bytes must match the timestamp's meta, then its signatures.
     verifyFileMeta(SNAPSHOT_ROLE, files.snapshot, timestamp.signed.snapshotMeta);
-    const snapshot = metadata_SignedMetadata.parse(files.snapshot, 'snapshot');
+    const snapshot = SignedMetadata.parse(files.snapshot, 'snapshot');
     checkSigned(snapshot, root.signed.roleKeys(SNAPSHOT_ROLE), options, min(SNAPSHOT_ROLE));
     // [N] builder validateChecksumsFromSnapshot: the root we trust is the one the snapshot lists.
-    verifyFileMeta(role_names_ROOT_ROLE, files.root, snapshot.signed.meta.get(role_names_ROOT_ROLE));
+    verifyFileMeta(ROOT_ROLE, files.root, snapshot.signed.meta.get(ROOT_ROLE));
     // Step 4: targets, checksummed by the snapshot, signed by root's targets keys.
-    verifyFileMeta(role_names_TARGETS_ROLE, files.targets, snapshot.signed.meta.get(role_names_TARGETS_ROLE));
-    const targets = metadata_SignedMetadata.parse(files.targets, 'targets');
-    const targetsKeys = root.signed.roleKeys(role_names_TARGETS_ROLE);
-    checkSigned(targets, targetsKeys, options, min(role_names_TARGETS_ROLE));
+    verifyFileMeta(TARGETS_ROLE, files.targets, snapshot.signed.meta.get(TARGETS_ROLE));
+    const targets = SignedMetadata.parse(files.targets, 'targets');
+    const targetsKeys = root.signed.roleKeys(TARGETS_ROLE);
+    checkSigned(targets, targetsKeys, options, min(TARGETS_ROLE));
     const walk = new DelegationWalk({
         delegations: files.delegations,
         meta: snapshot.signed.meta,
@@ -2431,7 +2431,7 @@ function verifyRepository(files, options) {
         minVersion: min,
     });
     walk.run({
-        role: role_names_TARGETS_ROLE,
+        role: TARGETS_ROLE,
         metadata: targets,
         paths: [''],
         keys: targetsKeys,
@@ -2458,14 +2458,14 @@ function checkSigned(metadata, keys, options, minVersion) {
  * expiry not checked); it always needs a threshold of its own acceptable keys.
  */
 function verifyRoot(bytes, options, minVersion) {
-    const root = metadata_SignedMetadata.parse(bytes, 'root');
+    const root = SignedMetadata.parse(bytes, 'root');
     let floor = minVersion;
     if (options.trustedRoot) {
         const old = options.trustedRoot instanceof Root
             ? options.trustedRoot
-            : metadata_SignedMetadata.parse(options.trustedRoot, 'root').signed;
+            : SignedMetadata.parse(options.trustedRoot, 'root').signed;
         try {
-            verifyThreshold(root.signedBytes, root.signatures, old.roleKeys(role_names_ROOT_ROLE), options.verifier);
+            verifyThreshold(root.signedBytes, root.signatures, old.roleKeys(ROOT_ROLE), options.verifier);
         }
         catch (err) {
             if (!(err instanceof VerificationError))
@@ -2475,14 +2475,14 @@ function verifyRoot(bytes, options, minVersion) {
         floor = Math.max(floor, old.version);
     }
     verifyThreshold(root.signedBytes, root.signatures, acceptableRootKeys(root.signed, options), options.verifier);
-    verifyVersion(role_names_ROOT_ROLE, root.signed.version, floor);
-    verifyExpiry(role_names_ROOT_ROLE, root.signed.expires, options.referenceTime);
+    verifyVersion(ROOT_ROLE, root.signed.version, floor);
+    verifyExpiry(ROOT_ROLE, root.signed.expires, options.referenceTime);
     return root;
 }
 // Only root keys that pass checkRootKey count ([N] validRootLeafCerts drops
 // the others); none left is fatal.
 function acceptableRootKeys(root, options) {
-    const all = root.roleKeys(role_names_ROOT_ROLE);
+    const all = root.roleKeys(ROOT_ROLE);
     const check = options.checkRootKey;
     if (!check)
         return all;
@@ -3897,7 +3897,7 @@ function commonName(name) {
  * The leaf certificate of an `ecdsa-x509`/`rsa-x509` key, whose `public` is
  * base64 of PEM text (notary-protocol.md §5.1).
  */
-function x509_certificateOfKey(key) {
+function certificateOfKey(key) {
     if (!key.keyType.endsWith('-x509')) {
         throw new KeyError(`key ${key.keyID.slice(0, 12)} is ${key.keyType}, not a certificate key`);
     }
@@ -3915,7 +3915,7 @@ function x509_certificateOfKey(key) {
 function x509_canonicalKeyID(key) {
     if (key.keyType !== 'ecdsa-x509' && key.keyType !== 'rsa-x509')
         return key.keyID;
-    const spki = x509_certificateOfKey(key).spki;
+    const spki = certificateOfKey(key).spki;
     return new Key({
         keyType: key.keyType.replace('-x509', ''),
         publicB64: Buffer.from(spki).toString('base64'),
@@ -3932,7 +3932,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 function checkRootCertificate(key, gun, at) {
     let cert;
     try {
-        cert = x509_certificateOfKey(key);
+        cert = certificateOfKey(key);
     }
     catch (err) {
         const reason = err instanceof Error ? err.message : String(err);
@@ -4092,8 +4092,8 @@ function randomSerial() {
  * looks the private key up by canonical ID and signs under the role's key ID).
  * The certificate must hold this signer's public key.
  */
-function root_certificate_signerForCertificate(signer, certificate) {
-    const spki = x509_certificateOfKey(certificate).spki;
+function signerForCertificate(signer, certificate) {
+    const spki = certificateOfKey(certificate).spki;
     if (signer.algorithm === 'ed25519' ||
         certificate.keyType !== `${signer.algorithm}-x509` ||
         !equalBytes(spki, signer.publicKey.publicBytes())) {
@@ -4170,7 +4170,7 @@ function verifyRsa(key, method, data, sig) {
 /** DER SPKI of a bare key, or of the leaf certificate of a `*-x509` key. */
 function bareSpki(key) {
     return key.keyType.endsWith('-x509')
-        ? x509_certificateOfKey(key).spki
+        ? certificateOfKey(key).spki
         : key.publicBytes();
 }
 
@@ -4382,7 +4382,129 @@ function rootExpiry(now) {
     return yearsFrom(now, 10);
 }
 
+;// CONCATENATED MODULE: ./src/ops/admin/revoke.ts
+
+
+
+
+
+
+/**
+ * The roles docker clients take tags from ([C] cli/trust/trust.go
+ * ReleasesRole, then targets): a tag still in one of them still verifies.
+ */
+const RELEASED_ROLES = [RELEASES_ROLE, TARGETS_ROLE];
+/**
+ * `revoke`: removes tags from the roles that sign them, re-signs each role
+ * with a local key of it and returns the files for one upload (targets
+ * first, then shallow roles first). docker trust revoke removes the tag from
+ * every direct delegation of targets it holds a key for ([C]
+ * cli/command/trust/revoke.go, GetSignableRoles); we take every verified role
+ * that holds the tag, and refuse when a released role would keep it.
+ */
+async function applyRevoke(repo, change, options) {
+    const tags = revokedTags(repo, change);
+    const candidates = rolesHolding(repo, tags, change.roles);
+    const diff = [];
+    const warnings = [];
+    const edits = [];
+    for (const { role, removed } of candidates) {
+        edits.push({ role, removed });
+        for (const tag of removed)
+            diff.push(describeRemoval(role, tag));
+    }
+    if (options.dryRun)
+        return { uploads: [], diff, warnings };
+    const uploads = [];
+    const kept = [];
+    for (const { role, removed } of edits) {
+        const signers = await roleSigners(role, options.keyring);
+        if (signers.length === 0) {
+            if (change.roles || RELEASED_ROLES.includes(role.role)) {
+                throw new MissingKeyError(`cannot revoke ${removed.join(', ')} from ${role.role} of ${repo.gun}: no key of ${role.role} (${revoke_shortIDs(role).join(', ')}) is in the trust dir; run this where its key is, or import it with dct-sign key import`);
+            }
+            kept.push(role.role);
+            continue;
+        }
+        let next = role.metadata.signed;
+        for (const tag of removed)
+            next = next.withoutTarget(tag);
+        uploads.push(await signMetadata(next
+            .withVersion(next.version + 1)
+            .withExpires(targetsExpiry(options.now)), signers, role.metadata.signatures, { keys: role.keys.keys, verifier: verifySignature }));
+    }
+    for (const role of kept)
+        warnings.push(`${role} keeps its entry (no local key of it); docker clients do not trust it once ${RELEASES_ROLE} drops the tag, but notary list still shows it`);
+    return {
+        uploads,
+        diff: diff.filter((d) => !kept.some((r) => d.startsWith(`- ${r} `))),
+        warnings,
+    };
+}
+/** The tags to revoke: named ones (each must be signed somewhere), or every released tag. */
+function revokedTags(repo, change) {
+    if (change.tags !== 'all') {
+        for (const tag of change.tags) {
+            if (repo.findTarget(tag).length === 0) {
+                throw new NotSignedError(`${repo.gun}:${tag} is not signed in any role; nothing to revoke`);
+            }
+        }
+        return [...change.tags];
+    }
+    const released = new Set(RELEASED_ROLES.flatMap((r) => repo.signedTags().get(r) ?? []));
+    if (released.size === 0)
+        throw new NotSignedError(`${repo.gun} has no signed tags to remove`);
+    return [...released].sort();
+}
+/** Roles to edit, shallow first, with the tags each loses. */
+function rolesHolding(repo, tags, explicit) {
+    for (const name of explicit ?? []) {
+        if (!repo.role(name)) {
+            throw new errors/* UsageError */.eb(`--role ${name} is not a verified role of ${repo.gun} (roles: ${[...repo.roles.keys()].join(', ')})`);
+        }
+    }
+    const names = explicit ?? [...repo.roles.keys()];
+    const out = [];
+    for (const name of names) {
+        const role = repo.role(name);
+        const removed = tags.filter((t) => role.metadata.signed.targets.has(t));
+        if (removed.length > 0)
+            out.push({ role, removed });
+    }
+    if (out.length === 0) {
+        throw new NotSignedError(`${tags.join(', ')} is not signed in ${explicit?.join(', ') ?? 'any role'} of ${repo.gun}; nothing to revoke`);
+    }
+    // The server sorts uploads this way too; targets (depth 0) comes first.
+    const depth = (r) => r.split('/').length;
+    return out.sort((a, b) => depth(a.role.role) - depth(b.role.role));
+}
+/** Local signers of a role, enough for its threshold; none when the key ring holds none. */
+async function roleSigners(role, keyring) {
+    const signers = [];
+    for (const key of role.keys.keys.values()) {
+        const signer = await keyring.signerFor([x509_canonicalKeyID(key)], role.role);
+        if (!signer)
+            continue;
+        // A role that lists a certificate is signed under the certificate's ID.
+        signers.push(key.keyType.endsWith('-x509') ? signerForCertificate(signer, key) : signer);
+        if (signers.length >= role.keys.threshold)
+            return signers;
+    }
+    if (signers.length > 0) {
+        throw new MissingKeyError(`${role.role} needs ${role.keys.threshold} keys to sign; the trust dir holds ${signers.length}`);
+    }
+    return signers;
+}
+function describeRemoval(role, tag) {
+    const meta = role.metadata.signed.targets.get(tag);
+    return `- ${role.role}  ${tag}  sha256:${meta.sha256Hex ?? '?'}  ${meta.length} bytes`;
+}
+function revoke_shortIDs(role) {
+    return [...role.keys.keys.values()].map((k) => x509_canonicalKeyID(k).slice(0, 12));
+}
+
 ;// CONCATENATED MODULE: ./src/ops/admin/apply-change.ts
+
 
 
 
@@ -4413,6 +4535,8 @@ function changeResult(gun, applied) {
  * `force`. Pure apart from the key ring.
  */
 async function applySignerChange(repo, change, options) {
+    if (change.kind === 'revoke')
+        return applyRevoke(repo, change, options);
     const before = repo.targets.metadata.signed;
     const after = editTargets(before, change, repo.gun);
     const warnings = checkReleases(repo, after, change);
@@ -4429,17 +4553,17 @@ async function applySignerChange(repo, change, options) {
         return { uploads: [], diff, warnings };
     const signers = await targetsSigners(repo, options.keyring);
     const uploads = [
-        await sign_signMetadata(after
+        await signMetadata(after
             .withVersion(before.version + 1)
             .withExpires(targetsExpiry(options.now)), signers, repo.targets.metadata.signatures, {
-            keys: repo.root.signed.roleKeys(role_names_TARGETS_ROLE).keys,
+            keys: repo.root.signed.roleKeys(TARGETS_ROLE).keys,
             verifier: verifySignature,
         }),
     ];
     for (const role of resign) {
         const file = repo.role(role).metadata;
         const keys = after.roleKeys(role).keys;
-        uploads.push(await sign_signMetadata(file.signed
+        uploads.push(await signMetadata(file.signed
             .withVersion(file.signed.version + 1)
             .withExpires(targetsExpiry(options.now)), [change.newSigner], file.signatures, { keys, verifier: verifySignature }));
     }
@@ -4505,13 +4629,13 @@ function checkReleases(repo, after, change) {
  * canonical ID, as notary looks keys up), enough for its threshold.
  */
 async function targetsSigners(repo, keyring) {
-    const role = repo.root.signed.roleKeys(role_names_TARGETS_ROLE);
+    const role = repo.root.signed.roleKeys(TARGETS_ROLE);
     const signers = [];
     for (const key of role.keys.values()) {
-        const signer = await keyring.signerFor([x509_canonicalKeyID(key)], role_names_TARGETS_ROLE);
+        const signer = await keyring.signerFor([x509_canonicalKeyID(key)], TARGETS_ROLE);
         if (!signer)
             continue;
-        signers.push(key.keyType.endsWith('-x509') ? root_certificate_signerForCertificate(signer, key) : signer);
+        signers.push(key.keyType.endsWith('-x509') ? signerForCertificate(signer, key) : signer);
         if (signers.length >= role.threshold)
             return signers;
     }
@@ -4561,12 +4685,12 @@ async function createRepository(client, keyring, edit, now) {
             new RootRole({ keyIDs: [k.keyID], threshold: 1 }),
         ])),
     });
-    const targets = edit(new targets_Targets({ version: 1, expires: formatExpires(targetsExpiry(now)) }));
+    const targets = edit(new Targets({ version: 1, expires: formatExpires(targetsExpiry(now)) }));
     return {
-        root: await sign_signMetadata(root, [
-            root_certificate_signerForCertificate(rootSigner, certificate),
+        root: await signMetadata(root, [
+            signerForCertificate(rootSigner, certificate),
         ]),
-        targets: await sign_signMetadata(targets, [targetsSigner]),
+        targets: await signMetadata(targets, [targetsSigner]),
         createdKeys: [
             { role: 'root', keyID: x509_canonicalKeyID(certificate) },
             { role: 'targets', keyID: targetsSigner.keyID },
@@ -4583,7 +4707,7 @@ const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 ;// CONCATENATED MODULE: ./src/net/errors.ts
 
 /** A request that could not be completed: refused, reset, DNS, TLS, timeout. */
-class errors_NetworkError extends errors/* SignerError */.nw {
+class NetworkError extends errors/* SignerError */.nw {
     retryable;
     constructor(message, retryable, options) {
         super(message, options);
@@ -4603,7 +4727,7 @@ class AuthError extends errors/* SignerError */.nw {
  * A non-success HTTP answer, with notary's / the registry's JSON error parsed:
  * message reads `(<status>) <server message>` (sigstore-js external/error.ts style).
  */
-class errors_HTTPError extends errors/* SignerError */.nw {
+class HTTPError extends errors/* SignerError */.nw {
     status;
     method;
     path;
@@ -4715,7 +4839,7 @@ function send(req, agent, options) {
     // Checked here: node's request() throws synchronously for other schemes.
     const protocol = URL.canParse(req.url) ? new URL(req.url).protocol : '';
     if (protocol !== 'http:' && protocol !== 'https:') {
-        return Promise.reject(new errors_NetworkError(`${where}: not an http(s) URL; use https://host[:port]`, false));
+        return Promise.reject(new NetworkError(`${where}: not an http(s) URL; use https://host[:port]`, false));
     }
     const lib = protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject;
     const headers = { ...req.headers };
@@ -4735,7 +4859,7 @@ function send(req, agent, options) {
             request?.destroy();
             reject(err);
         };
-        const timer = setTimeout(() => fail(new errors_NetworkError(`${where}: no answer within ${timeoutMs} ms`, true)), timeoutMs);
+        const timer = setTimeout(() => fail(new NetworkError(`${where}: no answer within ${timeoutMs} ms`, true)), timeoutMs);
         request = lib.request(req.url, { method: req.method, headers, agent }, (res) => {
             const status = res.statusCode ?? 0;
             if (status >= 300 && status < 400) {
@@ -4761,7 +4885,7 @@ function send(req, agent, options) {
                 }
                 chunks.push(chunk);
             });
-            res.on('error', (err) => fail(new errors_NetworkError(`${where}: ${err.message}`, true, { cause: err })));
+            res.on('error', (err) => fail(new NetworkError(`${where}: ${err.message}`, true, { cause: err })));
             res.on('end', () => {
                 if (done)
                     return;
@@ -4782,7 +4906,7 @@ function send(req, agent, options) {
             });
         });
         request.on('error', (err) => {
-            fail(new errors_NetworkError(`${where}: ${networkReason(err)}`, isRetryable(err), {
+            fail(new NetworkError(`${where}: ${networkReason(err)}`, isRetryable(err), {
                 cause: err,
             }));
         });
@@ -4976,7 +5100,7 @@ async function fetchToken(inner, origin, challenge, options) {
             : 'credentials are required'}`);
     }
     if (res.status !== 200) {
-        throw new errors_HTTPError(res.status, 'GET', `${url.origin}${url.pathname}`, undefined, 'token request failed', undefined);
+        throw new HTTPError(res.status, 'GET', `${url.origin}${url.pathname}`, undefined, 'token request failed', undefined);
     }
     let body;
     try {
@@ -5028,7 +5152,7 @@ function withRetries(inner, options = {}) {
                     reason = `HTTP ${res.status}`;
                 }
                 catch (err) {
-                    if (last || !(err instanceof errors_NetworkError) || !err.retryable)
+                    if (last || !(err instanceof NetworkError) || !err.retryable)
                         throw err;
                     reason = err.message;
                 }
@@ -5055,7 +5179,7 @@ function withRetries(inner, options = {}) {
  * `{"errors":[{"code","message","detail"}]}` ([N] server/errors/errors.go).
  * The whole body is read, unlike notary's own 1 KiB limit (notary-protocol.md §9.16).
  */
-class errors_NotaryHTTPError extends errors_HTTPError {
+class NotaryHTTPError extends HTTPError {
 }
 /** Codes notary-server answers with, from [N] server/errors/errors.go. */
 const NOTARY_CODES = {
@@ -5167,7 +5291,7 @@ class NotaryClient {
             return Key.fromJSON(parseJSON(res.body, `${role} key`), `${role} key from the server`);
         }
         catch (err) {
-            throw new errors_NotaryHTTPError(200, 'GET', this.path(name), undefined, `invalid key JSON: ${String(err)}`, undefined);
+            throw new NotaryHTTPError(200, 'GET', this.path(name), undefined, `invalid key JSON: ${String(err)}`, undefined);
         }
     }
     /**
@@ -5202,7 +5326,7 @@ class NotaryClient {
         ]
             .filter(Boolean)
             .join(': ');
-        return new errors_NotaryHTTPError(res.status, method, this.path(tail), parsed.code, text, parsed.detail);
+        return new NotaryHTTPError(res.status, method, this.path(tail), parsed.code, text, parsed.detail);
     }
 }
 /** multipart/form-data with one `files` part per role; nothing after each JSON body. */
@@ -5232,26 +5356,26 @@ function encodeMultipart(boundary, files) {
 class RepositoryNotFoundError extends errors/* SignerError */.nw {
 }
 /** The signing key is not listed by any delegation role we could sign into. */
-class errors_KeyNotDelegatedError extends (/* unused pure expression or super */ null && (SignerError)) {
+class KeyNotDelegatedError extends errors/* SignerError */.nw {
 }
 /** The repository's root is not the one pinned (root-key-id) or remembered (TOFU). */
 class RootPinError extends errors/* SignerError */.nw {
 }
 /** A role we would sign into exists but does not verify: we refuse to overwrite it. */
-class errors_UntrustedRoleError extends (/* unused pure expression or super */ null && (SignerError)) {
+class UntrustedRoleError extends errors/* SignerError */.nw {
 }
 /** Concurrent publishers kept winning; we gave up after the allowed attempts. */
-class errors_PublishConflictError extends errors/* SignerError */.nw {
+class PublishConflictError extends errors/* SignerError */.nw {
 }
 /** The upload returned 200 but the server does not serve what we uploaded. */
-class errors_ReadBackError extends errors/* SignerError */.nw {
+class ReadBackError extends errors/* SignerError */.nw {
 }
 /** The server refused the upload; the message says what a key holder must do. */
 class PublishRejectedError extends errors/* SignerError */.nw {
 }
 /** True for the answer a losing concurrent publisher gets ([N] server/errors VERSION; §1.7). */
-function errors_isVersionConflict(err) {
-    return (err instanceof errors_NotaryHTTPError &&
+function isVersionConflict(err) {
+    return (err instanceof NotaryHTTPError &&
         err.status === 400 &&
         err.code === NOTARY_CODES.version);
 }
@@ -5259,7 +5383,7 @@ function errors_isVersionConflict(err) {
  * Turns a refused upload into one line that says what to do. The detail
  * names come from [N] tuf/validation/errors.go (notary-protocol.md §1.4).
  */
-function errors_explainRejection(err, gun, roles) {
+function explainRejection(err, gun, roles) {
     const detail = (err.detail ?? {});
     const msg = detail.Error?.Msg ?? err.serverMessage;
     if (detail.Name === 'ErrBadHierarchy' &&
@@ -5280,7 +5404,7 @@ function errors_explainRejection(err, gun, roles) {
 // download says why it matters, not only which check failed.
 const ATTACKS = [
     [RollbackError, 'possible rollback attack: older than the trusted version'],
-    [errors_ExpiredError, 'possible freeze attack: expired metadata'],
+    [ExpiredError, 'possible freeze attack: expired metadata'],
     [
         HashMismatchError,
         'possible mix-and-match attack or tampered file: bytes differ from what signed metadata records',
@@ -5334,9 +5458,9 @@ async function fetchRepositoryFiles(client, options = {}) {
         throw new RepositoryNotFoundError(`${client.serverUrl} has no trust data for ${client.gun}; a key holder must initialise it (dct-sign signer add NAME ${client.gun} --key PUB.pem)`);
     }
     // Re-read by hash whatever is not the version the timestamp / snapshot names.
-    const snapshotHash = peek(() => metadata_SignedMetadata.parse(timestamp, 'timestamp').signed.snapshotMeta.sha256Hex);
+    const snapshotHash = peek(() => SignedMetadata.parse(timestamp, 'timestamp').signed.snapshotMeta.sha256Hex);
     const snapshot = await matching(snapshot0, snapshotHash, () => get('snapshot', snapshotHash));
-    const meta = peek(() => metadata_SignedMetadata.parse(snapshot, 'snapshot').signed);
+    const meta = peek(() => SignedMetadata.parse(snapshot, 'snapshot').signed);
     const wanted = (role) => meta?.meta.get(role)?.sha256Hex;
     const [root, targets] = await Promise.all([
         matching(root0, wanted('root'), () => get('root', wanted('root'))),
@@ -5380,7 +5504,7 @@ async function fetchRepositoryFiles(client, options = {}) {
 }
 /** The bytes if their sha256 is `hash` (or no hash is known), else a re-fetch by hash. */
 async function matching(bytes, hash, refetch) {
-    if (!hash || (bytes && digest_sha256Hex(bytes) === hash))
+    if (!hash || (bytes && sha256Hex(bytes) === hash))
         return bytes;
     return (await refetch()) ?? bytes;
 }
@@ -5396,7 +5520,7 @@ function peek(fn) {
 function childrenOf(role, bytes) {
     if (!bytes)
         return [];
-    const parsed = peek(() => metadata_SignedMetadata.parse(bytes, 'targets', role).signed);
+    const parsed = peek(() => SignedMetadata.parse(bytes, 'targets', role).signed);
     return parsed ? parsed.delegationRoles.map((r) => r.name) : [];
 }
 
@@ -5411,7 +5535,7 @@ function childrenOf(role, bytes) {
  * then applies our root policy: pin (root-key-id) or remembered root (TOFU,
  * with the rotation chain `<v>.root.json` walked as notary walks it).
  */
-async function load_trusted_loadTrustedRepository(client, options) {
+async function loadTrustedRepository(client, options) {
     try {
         return await loadAndVerify(client, options);
     }
@@ -5424,7 +5548,7 @@ async function loadAndVerify(client, options) {
         hints: options.hints,
         known: options.known,
     });
-    const current = metadata_SignedMetadata.parse(files.root, 'root').signed;
+    const current = SignedMetadata.parse(files.root, 'root').signed;
     const trustedRoot = options.trustedRoot
         ? await walkRootChain(client, options.trustedRoot, current.version)
         : undefined;
@@ -5446,13 +5570,13 @@ function checkPinnedRoot(root, pin, gun) {
     if (!/^[0-9a-f]{12,64}$/.test(wanted)) {
         throw new RootPinError(`root-key-id "${pin}" is not a key ID (12 to 64 hex digits)`);
     }
-    const listed = [...root.roleKeys(role_names_ROOT_ROLE).keys].flatMap(([id, key]) => [
+    const listed = [...root.roleKeys(ROOT_ROLE).keys].flatMap(([id, key]) => [
         id,
         x509_canonicalKeyID(key),
     ]);
     if (!listed.some((id) => id.startsWith(wanted))) {
         throw new RootPinError(`the root of ${gun} is not signed by the pinned key ${wanted.slice(0, 12)} (root keys: ${[
-            ...root.roleKeys(role_names_ROOT_ROLE).keys.keys(),
+            ...root.roleKeys(ROOT_ROLE).keys.keys(),
         ]
             .map((k) => k.slice(0, 12))
             .join(', ')}); refusing it: a root swap is an attack unless a key holder rotated the root`);
@@ -5464,15 +5588,15 @@ function checkPinnedRoot(root, pin, gun) {
  * keys and of its own ([N] trustpinning/certs.go ValidateRoot, §8.2).
  */
 async function walkRootChain(client, trustedBytes, latest) {
-    let trusted = metadata_SignedMetadata.parse(trustedBytes, 'root').signed;
+    let trusted = SignedMetadata.parse(trustedBytes, 'root').signed;
     for (let v = trusted.version + 1; v < latest; v++) {
         const bytes = await client.getRootVersion(v);
         if (!bytes)
             throw new RootRotationError(`root v${v} of ${client.gun} is missing: cannot follow the root rotation chain`);
-        const next = metadata_SignedMetadata.parse(bytes, 'root');
+        const next = SignedMetadata.parse(bytes, 'root');
         for (const keys of [
-            trusted.roleKeys(role_names_ROOT_ROLE),
-            next.signed.roleKeys(role_names_ROOT_ROLE),
+            trusted.roleKeys(ROOT_ROLE),
+            next.signed.roleKeys(ROOT_ROLE),
         ]) {
             try {
                 verifyThreshold(next.signedBytes, next.signatures, keys, verifySignature);
@@ -5510,7 +5634,7 @@ async function changeSigner(client, change, options) {
     });
     if (!existing)
         return initialise(client, change, options);
-    const { repo } = await load_trusted_loadTrustedRepository(client, {
+    const { repo } = await loadTrustedRepository(client, {
         referenceTime: options.now,
         rootKeyID: options.rootKeyID,
     });
@@ -5532,7 +5656,7 @@ async function initialise(client, change, options) {
     const edit = (t) => addSignerKeys(t, change.name, change.keys);
     const diff = [
         `+ root v1  new repository: root key certificate CN=${gun} (10 years), new targets key, snapshot and timestamp keys held by the server`,
-        ...diffDelegations(undefined, edit(new targets_Targets({
+        ...diffDelegations(undefined, edit(new Targets({
             version: 1,
             expires: formatExpires(targetsExpiry(options.now)),
         }))),
@@ -5568,11 +5692,11 @@ async function upload(client, files) {
         await client.publish(files.map((f) => ({ role: f.role, bytes: f.bytes })));
     }
     catch (err) {
-        if (errors_isVersionConflict(err)) {
-            throw new errors_PublishConflictError(`${client.gun}: another publisher updated the repository while we worked; run the command again`, { cause: err });
+        if (isVersionConflict(err)) {
+            throw new PublishConflictError(`${client.gun}: another publisher updated the repository while we worked; run the command again`, { cause: err });
         }
-        if (err instanceof errors_NotaryHTTPError && err.status === 400)
-            throw errors_explainRejection(err, client.gun, roles);
+        if (err instanceof NotaryHTTPError && err.status === 400)
+            throw explainRejection(err, client.gun, roles);
         throw (0,errors/* withContext */.eQ)(`publishing ${roles.join(', ')} of ${client.gun}`, err);
     }
 }
@@ -5584,7 +5708,7 @@ async function readBack(client, uploaded, options) {
     const hints = uploaded
         .map((u) => u.role)
         .filter((r) => r.startsWith('targets/'));
-    const { repo } = await load_trusted_loadTrustedRepository(client, {
+    const { repo } = await loadTrustedRepository(client, {
         referenceTime: options.now,
         rootKeyID: options.rootKeyID,
         hints,
@@ -5593,7 +5717,7 @@ async function readBack(client, uploaded, options) {
         const served = repo.role(file.role)?.metadata.bytes;
         if (!served ||
             Buffer.compare(Buffer.from(served), Buffer.from(file.bytes)) !== 0) {
-            throw new errors_ReadBackError(`${client.gun}: the server accepted the upload but serves another ${file.role}; check the trust server's storage and run the command again`);
+            throw new ReadBackError(`${client.gun}: the server accepted the upload but serves another ${file.role}; check the trust server's storage and run the command again`);
         }
     }
     return repo;
@@ -5729,7 +5853,7 @@ function parseBundle(bytes) {
             throw new BundleError(`the bundle has no ${field}`);
     }
     try {
-        go_time_parseTime(b.fetchedAt);
+        parseTime(b.fetchedAt);
     }
     catch {
         throw new BundleError(`the bundle's fetchedAt "${b.fetchedAt}" is not an RFC 3339 time; make the bundle again with dct-sign fetch`);
@@ -5769,7 +5893,7 @@ function bundleFiles(bundle) {
 }
 /** Verifies the bundle's files at its fetch time: no network, no clock skew problem offline. */
 function verifyBundle(bundle) {
-    return verifyFiles(bundleFiles(bundle), bundle.gun, go_time_parseTime(bundle.fetchedAt));
+    return verifyFiles(bundleFiles(bundle), bundle.gun, parseTime(bundle.fetchedAt));
 }
 /**
  * Applies a signer change to a bundle with no network at all: verify it
@@ -5801,7 +5925,7 @@ async function publishBundle(client, bundle, options) {
         throw new BundleError(`the bundle for ${bundle.gun} has nothing staged; run dct-sign signer add|remove|rotate ... --bundle FILE first`);
     const uploads = staged.map(([role, b64]) => {
         const bytes = base64ToBytes(b64);
-        return metadata_SignedMetadata.parse(bytes, role === 'root' ? 'root' : 'targets', role);
+        return SignedMetadata.parse(bytes, role === 'root' ? 'root' : 'targets', role);
     });
     for (const role of new Set(['root', 'targets', ...staged.map(([r]) => r)])) {
         const now = await client.getRole(role).catch((err) => {
@@ -5809,7 +5933,7 @@ async function publishBundle(client, bundle, options) {
         });
         const then = bundle.files[role];
         const same = now && then
-            ? digest_sha256Hex(now) === digest_sha256Hex(base64ToBytes(then))
+            ? sha256Hex(now) === sha256Hex(base64ToBytes(then))
             : !now && !then;
         if (!same) {
             throw new BundleError(`${role} of ${bundle.gun} changed on the server since the bundle was fetched (${bundle.fetchedAt}); nothing was published: run dct-sign fetch again and redo the change on the new bundle`);
@@ -5843,6 +5967,7 @@ function verifyFiles(files, gun, at) {
 // ops/admin/: use cases for key holders (root/targets keys): signers,
 // repository initialisation, tag verification, the offline bundle ceremony.
 // Like all of ops/: no env, no files; keys arrive through a KeyRing port.
+
 
 
 
@@ -6159,19 +6284,19 @@ function defaultTrustServer(domain) {
 
 
 /** The manifest kinds a DCT target may point at (issue 3: v2, list, OCI manifest and index). */
-const MANIFEST_MEDIA_TYPES = (/* unused pure expression or super */ null && ([
+const MANIFEST_MEDIA_TYPES = [
     'application/vnd.docker.distribution.manifest.v2+json',
     'application/vnd.docker.distribution.manifest.list.v2+json',
     'application/vnd.oci.image.manifest.v1+json',
     'application/vnd.oci.image.index.v1+json',
-]));
+];
 /** The tag or digest is not in the registry. */
-class ManifestNotFoundError extends (/* unused pure expression or super */ null && (SignerError)) {
+class ManifestNotFoundError extends errors/* SignerError */.nw {
 }
 /** The registry's answer contradicts itself or what we asked for. */
-class RegistryResponseError extends (/* unused pure expression or super */ null && (SignerError)) {
+class RegistryResponseError extends errors/* SignerError */.nw {
 }
-const MAX_MANIFEST_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 /**
  * Reads manifest digests and sizes from a registry (distribution API v2),
  * never pulling an image: HEAD first, GET only when HEAD omits the digest or
@@ -6251,7 +6376,7 @@ class RegistryClient {
 ;// CONCATENATED MODULE: ./src/ops/expiry.ts
 
 
-const expiry_DAY_MS = (/* unused pure expression or super */ null && (24 * 3600 * 1000));
+const expiry_DAY_MS = 24 * 3600 * 1000;
 /** notary re-signs root when fewer than 6 months remain ([N] client/client.go signRootIfNecessary). */
 const ROOT_RENEW_DAYS = 182;
 /**
@@ -6260,7 +6385,7 @@ const ROOT_RENEW_DAYS = 182;
  * within `warnDays`. Snapshot and timestamp are re-signed by the server, and
  * the roles we sign get a fresh expiry, so they are not reported.
  */
-function expiry_expiryWarnings(repo, now, warnDays) {
+function expiryWarnings(repo, now, warnDays) {
     const out = [];
     const left = (iso) => (parseTime(iso).getTime() - now.getTime()) / expiry_DAY_MS;
     const root = repo.root.signed;
@@ -6295,9 +6420,9 @@ function expiry_expiryWarnings(repo, now, warnDays) {
 
 
 /** notary's default lifetime for targets-type roles: 3 years ([N] const.go NotaryDefaultExpiries). */
-const TARGETS_LIFETIME_MS = (/* unused pure expression or super */ null && (3 * 365 * 24 * 3600 * 1000));
+const TARGETS_LIFETIME_MS = 3 * 365 * 24 * 3600 * 1000;
 /** The target entry docker writes for a tag: sha256 of the manifest + its size, nothing else (§3.4). */
-function role_edit_targetMeta(target) {
+function targetMeta(target) {
     return FileMeta.fromSha256Hex(target.digest.replace(/^sha256:/, ''), target.size);
 }
 /**
@@ -6338,13 +6463,13 @@ function currentRole(repo, files, role, warn) {
  * expiry and signs. Roles where every tag is already signed as asked are
  * left out (nothing to upload for them).
  */
-async function role_edit_buildRoleChanges(repo, files, roles, targets, now, warn) {
+async function buildRoleChanges(repo, files, roles, targets, now, warn) {
     const changes = [];
     for (const { role, signers } of roles) {
         const { base, version } = currentRole(repo, files, role, warn);
         const changed = [];
         for (const target of targets) {
-            const meta = role_edit_targetMeta(target);
+            const meta = targetMeta(target);
             const old = base.targets.get(target.tag);
             if (old?.length === meta.length && old.sha256Hex === meta.sha256Hex)
                 continue;
@@ -6366,7 +6491,7 @@ async function role_edit_buildRoleChanges(repo, files, roles, targets, now, warn
             });
         }
         catch (err) {
-            throw withContext(`signing ${role} of ${repo.gun}`, err);
+            throw (0,errors/* withContext */.eQ)(`signing ${role} of ${repo.gun}`, err);
         }
     }
     return changes;
@@ -6381,7 +6506,7 @@ async function role_edit_buildRoleChanges(repo, files, roles, targets, now, warn
 function listedKey(signer, delegation, keys) {
     for (const id of delegation.keyIDs) {
         const key = keys.get(id);
-        if (key && (id === signer.keyID || canonicalKeyID(key) === signer.keyID))
+        if (key && (id === signer.keyID || x509_canonicalKeyID(key) === signer.keyID))
             return key;
     }
     return undefined;
@@ -6396,7 +6521,7 @@ function listedKey(signer, delegation, keys) {
  * notary refuses to sign with fewer ([N] tuf/signed/sign.go
  * ErrInsufficientSignatures) and the server would reject the upload.
  */
-function select_roles_selectSignableRoles(repo, signer, tags, override, others = []) {
+function selectSignableRoles(repo, signer, tags, override, others = []) {
     const names = override ?? repo.targets.metadata.signed.delegationRoles.map((r) => r.name);
     const all = [signer, ...others];
     const out = [];
@@ -6406,11 +6531,11 @@ function select_roles_selectSignableRoles(repo, signer, tags, override, others =
         const delegation = parent?.metadata.signed.delegation(name);
         if (!parent || !delegation) {
             if (override) {
-                throw new UsageError(`roles: ${name} is not a delegation of ${parentName ?? TARGETS_ROLE} in ${repo.gun}; delegations: ${listDelegations(repo)}`);
+                throw new errors/* UsageError */.eb(`roles: ${name} is not a delegation of ${parentName ?? TARGETS_ROLE} in ${repo.gun}; delegations: ${listDelegations(repo)}`);
             }
             continue;
         }
-        const signers = roleSigners(all, delegation, parent.metadata.signed.delegationKeys);
+        const signers = select_roles_roleSigners(all, delegation, parent.metadata.signed.delegationKeys);
         if (signers.length === 0) {
             if (override) {
                 throw new KeyNotDelegatedError(`${name} in ${repo.gun} does not list key ${select_roles_shortIDs(all)}; ask a key holder to run \`dct-sign signer add\` for this key`);
@@ -6436,7 +6561,7 @@ function select_roles_selectSignableRoles(repo, signer, tags, override, others =
     return out;
 }
 /** The given keys a role lists, each filed under the ID the role lists it by. */
-function roleSigners(keys, delegation, roleKeys) {
+function select_roles_roleSigners(keys, delegation, roleKeys) {
     const out = [];
     for (const signer of keys) {
         const key = listedKey(signer, delegation, roleKeys);
@@ -6581,7 +6706,7 @@ async function signImages(o) {
             }
             if (err instanceof NotaryHTTPError && err.status === 400)
                 throw explainRejection(err, o.gun, changes.map((c) => c.role));
-            throw withContext(`publishing ${changes.map((c) => c.role).join(', ')} of ${o.gun}`, err);
+            throw (0,errors/* withContext */.eQ)(`publishing ${changes.map((c) => c.role).join(', ')} of ${o.gun}`, err);
         }
         const verified = await logger.group('Verify what the server now serves', readBackNow);
         if (verified)
@@ -6684,7 +6809,7 @@ function keyReport(id, key) {
     };
     if (key.keyType.endsWith('-x509')) {
         try {
-            out.certificateExpires = x509_certificateOfKey(key)
+            out.certificateExpires = certificateOfKey(key)
                 .notAfter.toISOString()
                 .replace('.000Z', 'Z');
         }
@@ -6699,15 +6824,15 @@ const digestOf = (hex) => (hex ? `sha256:${hex}` : null);
 function reportRepository(repo, at) {
     const root = repo.root.signed;
     const roles = [
-        role_names_ROOT_ROLE,
-        role_names_TARGETS_ROLE,
+        ROOT_ROLE,
+        TARGETS_ROLE,
         SNAPSHOT_ROLE,
         TIMESTAMP_ROLE,
     ].map((name) => {
         const rk = root.roleKeys(name);
-        const meta = name === role_names_ROOT_ROLE
+        const meta = name === ROOT_ROLE
             ? root
-            : name === role_names_TARGETS_ROLE
+            : name === TARGETS_ROLE
                 ? repo.targets.metadata.signed
                 : name === SNAPSHOT_ROLE
                     ? repo.snapshot.signed
@@ -6758,13 +6883,13 @@ function reportRepository(repo, at) {
  */
 function signedTags(repo) {
     const names = new Set();
-    for (const role of ['targets/releases', role_names_TARGETS_ROLE]) {
+    for (const role of ['targets/releases', TARGETS_ROLE]) {
         for (const t of repo.role(role)?.metadata.signed.targets.keys() ?? [])
             names.add(t);
     }
     return [...names].sort().map((tag) => {
         const [first, ...rest] = repo.findTarget(tag, {
-            roles: ['targets/releases', role_names_TARGETS_ROLE, ...repo.roles.keys()],
+            roles: ['targets/releases', TARGETS_ROLE, ...repo.roles.keys()],
         });
         const same = [first, ...rest].filter((m) => m.sha256Hex === first.sha256Hex && m.length === first.length);
         return {
@@ -6906,7 +7031,7 @@ function rootKeyIDFlag(values) {
 async function withVerifiedRepository(io, reference, values, options, use) {
     const conn = connect(io, reference, values, 'pull');
     try {
-        const { repo } = await load_trusted_loadTrustedRepository(conn.client, {
+        const { repo } = await loadTrustedRepository(conn.client, {
             referenceTime: options.at ?? new Date(),
             rootKeyID: rootKeyIDFlag(values),
             hints: options.hints,
@@ -7054,7 +7179,7 @@ Examples:
 /** `--at`: an RFC 3339 time, or a message that shows the form. */
 function parseAt(text) {
     try {
-        return go_time_parseTime(text);
+        return parseTime(text);
     }
     catch {
         throw new errors/* UsageError */.eb(`--at: "${text}" is not an RFC 3339 time, e.g. 2026-11-22T03:00:00Z`);
@@ -7096,11 +7221,11 @@ function readRepositoryDir(io, dir) {
 /** The GUN from the root certificate's CN (docker and notary write CN = GUN). */
 function guessGun(root) {
     try {
-        for (const key of metadata_SignedMetadata.parse(root, 'root')
-            .signed.roleKeys(role_names_ROOT_ROLE)
+        for (const key of SignedMetadata.parse(root, 'root')
+            .signed.roleKeys(ROOT_ROLE)
             .keys.values()) {
             const cn = key.keyType.endsWith('-x509')
-                ? x509_certificateOfKey(key).subjectCN
+                ? certificateOfKey(key).subjectCN
                 : undefined;
             if (cn)
                 return cn.replace(/\*$/, '');
@@ -7641,6 +7766,76 @@ Example:
     },
 };
 
+;// CONCATENATED MODULE: ./src/cli/commands/plugin-install.ts
+
+
+
+
+/** Marks a wrapper as ours, so install may replace it without --force. */
+const MARK = '# written by dct-sign plugin install';
+/** docker accepts plugin names matching this ([C] cli-plugins/manager/plugin.go). */
+const PLUGIN_NAME = /^[a-z][a-z0-9]*$/;
+/** `dct-sign plugin install`: puts `docker-NAME` where docker looks for CLI plugins. */
+const pluginInstall = {
+    name: 'plugin install',
+    summary: 'install dct-sign as the docker CLI plugin docker-trust (or --name NAME)',
+    positionals: [],
+    flags: {
+        name: { type: 'string' },
+        dir: { type: 'string' },
+        entry: { type: 'string' },
+        force: { type: 'boolean' },
+    },
+    help: `Usage: dct-sign plugin install [--name NAME] [--dir DIR] [--force]
+
+Writes DIR/docker-NAME, a small shell script that runs this dct-sign with
+node, so that \`docker NAME ...\` takes docker trust's commands, flags and
+output (see the README's docker trust table). docker finds it by itself.
+
+Docker CLI 29 and later have no built-in trust command: the default name
+"trust" gives \`docker trust ...\` back. Docker 28 and older ignore a plugin
+named trust (their own command wins): install it as --name dct there and run
+\`docker dct inspect ...\`.
+
+Flags:
+  --name NAME    plugin name (default: trust); lowercase letters and digits
+  --dir DIR      plugin dir (default: $DOCKER_CONFIG/cli-plugins, i.e. ~/.docker/cli-plugins;
+                 /usr/libexec/docker/cli-plugins for every user)
+  --entry FILE   the dct-sign script the plugin runs (default: this one)
+  --force        replace a docker-NAME that dct-sign did not write
+
+Examples:
+  dct-sign plugin install
+  dct-sign plugin install --name dct && docker dct inspect --pretty registry.example.com/acme/app`,
+    run({ values, io }) {
+        const name = typeof values.name === 'string' ? values.name : 'trust';
+        if (!PLUGIN_NAME.test(name))
+            throw new errors/* UsageError */.eb(`--name ${name}: docker only runs plugins named with lowercase letters and digits (e.g. dct)`);
+        const dir = typeof values.dir === 'string'
+            ? (0,external_node_path_namespaceObject.resolve)(io.cwd, values.dir)
+            : (0,external_node_path_namespaceObject.join)(dockerConfigDir(io.env), 'cli-plugins');
+        const entry = (0,external_node_fs_.realpathSync)(typeof values.entry === 'string'
+            ? (0,external_node_path_namespaceObject.resolve)(io.cwd, values.entry)
+            : process.argv[1]);
+        const file = (0,external_node_path_namespaceObject.join)(dir, `docker-${name}`);
+        if ((0,external_node_fs_.existsSync)(file) &&
+            values.force !== true &&
+            !(0,external_node_fs_.readFileSync)(file, 'utf8').includes(MARK)) {
+            throw new errors/* UsageError */.eb(`${file} exists and was not written by dct-sign; pass --force to replace it`);
+        }
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        (0,external_node_fs_.writeFileSync)(file, wrapper(process.execPath, entry));
+        (0,external_node_fs_.chmodSync)(file, 0o755);
+        io.out(`installed ${file}: try docker ${name} inspect --help`);
+        return Promise.resolve();
+    },
+};
+/** The plugin: node running the CLI, which sees docker's arguments unchanged. */
+function wrapper(node, entry) {
+    const q = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+    return `#!/bin/sh\n${MARK}\nexec ${q(node)} ${q(entry)} "$@"\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/publish.ts
 
 
@@ -7685,6 +7880,62 @@ Example:
         finally {
             conn.close();
         }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/cli/commands/revoke.ts
+
+
+
+
+/** `dct-sign revoke IMAGE:TAG`: docker trust revoke, with a diff, a bundle and JSON. */
+const revoke = {
+    name: 'revoke',
+    summary: "withdraw a tag's signature: remove IMAGE:TAG from the roles that sign it",
+    positionals: ['IMAGE:TAG'],
+    flags: {
+        role: { type: 'string', multiple: true },
+        ...CHANGE_FLAGS,
+        ...SERVER_FLAGS,
+    },
+    help: `Usage: dct-sign revoke IMAGE:TAG [--role ROLE]... [--trust-dir DIR] [--dry-run] [--json]
+                       [--bundle FILE] [--root-key-id ID] [--trust-server URL] [--trust-server-ca FILE]
+
+Removes the tag from every verified role that signs it (targets/releases,
+targets/<signer>, ...), re-signs each of those roles with its key from the
+trust dir and publishes them in one upload, as docker trust revoke does. The
+image stays in the registry; docker clients with content trust no longer
+accept the tag. Roles whose key you do not hold keep the tag (a warning),
+except targets/releases and targets: the tag would still verify, so that is
+refused (exit 1).
+
+Passphrases: delegation keys DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE or
+NOTARY_DELEGATION_PASSPHRASE; DCT_PASSPHRASE for all; else a prompt.
+
+Flags:
+  --role ROLE        only these roles (repeatable), e.g. --role targets/releases
+  --trust-dir DIR    where the delegation keys are (default: $DOCKER_CONFIG/trust)
+  --dry-run          print which roles lose the tag; upload nothing
+  --bundle FILE      offline: apply to a bundle from dct-sign fetch; stage the result
+  --root-key-id ID   refuse the repository unless its root lists this key
+  --json             {"schema":"dct-sign/change/v1","gun","roles","diff","warnings","published"}
+
+Examples:
+  dct-sign revoke registry.example.com/acme/app:1.2.3
+  dct-sign revoke registry.example.com/acme/app:1.2.3 --dry-run
+  dct-sign revoke registry.example.com/acme/app:1.2.3 --role targets/releases --role targets/ci`,
+    async run({ values, args, io }) {
+        const [reference] = args;
+        const ref = parseImageReference(reference);
+        if (!ref.tag || ref.digest) {
+            throw new errors/* UsageError */.eb(`${reference}: give IMAGE:TAG (a tag, not a digest); see dct-sign revoke --help`);
+        }
+        const roles = stringList(values, 'role');
+        await executeChange(io, values, reference, {
+            kind: 'revoke',
+            tags: [ref.tag],
+            roles: roles.length > 0 ? roles : undefined,
+        });
     },
 };
 
@@ -7933,6 +8184,8 @@ Examples:
 
 
 
+
+
 /** Every command, in the order `dct-sign --help` lists them. */
 const COMMANDS = [
     keyGenerate,
@@ -7945,8 +8198,10 @@ const COMMANDS = [
     signerList,
     inspect,
     verify,
+    revoke,
     fetchCommand,
     publish,
+    pluginInstall,
 ];
 
 ;// CONCATENATED MODULE: ./src/cli/redact.ts
@@ -7966,11 +8221,937 @@ function redact(text, env) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/cli/docker/command.ts
+/** An error docker reports with a status of its own (cobra usage errors: 1 or 125). */
+class DockerStatusError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+/** The user declined a prompt: docker exits 0 and prints nothing ([C] cmd/docker/docker.go). */
+class CancelledError extends Error {
+}
+
 ;// CONCATENATED MODULE: ./src/cli/version.ts
 /** The release version, kept equal to package.json's by a unit test. */
 const VERSION = '0.1.0';
 
+;// CONCATENATED MODULE: ./src/cli/docker/plugin.ts
+
+// The docker CLI plugin protocol ([C] cli-plugins/manager/manager.go,
+// cli-plugins/metadata/metadata.go): docker finds `docker-NAME` in its
+// cli-plugins dirs, runs `docker-NAME docker-cli-plugin-metadata` to list it,
+// and runs a command as `docker-NAME [global flags] NAME ARGS...` with
+// DOCKER_CLI_PLUGIN_ORIGINAL_CLI_COMMAND set.
+/** The subcommand every plugin answers with its metadata. */
+const METADATA_COMMAND = 'docker-cli-plugin-metadata';
+/** Set by docker when it runs a plugin command ([C] metadata.ReexecEnvvar). */
+const PLUGIN_ENV = 'DOCKER_CLI_PLUGIN_ORIGINAL_CLI_COMMAND';
+/** What docker reads from METADATA_COMMAND; SchemaVersion must be "0.1.0" and Vendor non-empty. */
+function pluginMetadata() {
+    return JSON.stringify({
+        SchemaVersion: '0.1.0',
+        Vendor: 'dct-sign',
+        Version: VERSION,
+        ShortDescription: 'Manage trust on Docker images',
+    }, null, 2);
+}
+/** True when this process was started by docker as a plugin (or asked for its metadata). */
+function isPluginInvocation(argv, env) {
+    return argv[0] === METADATA_COMMAND || env[PLUGIN_ENV] !== undefined;
+}
+/** docker's global flags that take a value ([C] cli/flags/options.go). */
+const VALUE_FLAGS = new Set([
+    '--config',
+    '-c',
+    '--context',
+    '-H',
+    '--host',
+    '-l',
+    '--log-level',
+    '--tlscacert',
+    '--tlscert',
+    '--tlskey',
+]);
+/**
+ * Splits `[global flags] NAME ARGS...`. docker passes its own argv on
+ * unchanged, global flags included, so the plugin must skip them itself.
+ */
+function parsePluginCommandLine(argv) {
+    let configDir;
+    let debug = false;
+    let i = 0;
+    while (i < argv.length && argv[i].startsWith('-')) {
+        const arg = argv[i];
+        const [flag, inline] = arg.includes('=')
+            ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+            : [arg, undefined];
+        let value = inline;
+        if (VALUE_FLAGS.has(flag) && value === undefined)
+            value = argv[++i];
+        if (flag === '--config')
+            configDir = value;
+        if (flag === '-D' || flag === '--debug')
+            debug = true;
+        i++;
+    }
+    return {
+        name: argv[i] ?? 'trust',
+        args: argv.slice(i + 1),
+        configDir,
+        debug,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/docker/natural-sort.ts
+/**
+ * docker's natural order for tags and signers ([C] uses fvbommel/sortorder
+ * NaturalLess): runs of digits compare as numbers (v2 < v10), digits sort
+ * before other characters, other bytes compare as bytes; for equal numbers
+ * the one written with fewer leading zeros comes first.
+ */
+function naturalLess(a, b) {
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) {
+        const da = isDigit(a, i);
+        const db = isDigit(b, j);
+        if (da !== db)
+            return da;
+        if (!da) {
+            if (a[i] !== b[j])
+                return a.charCodeAt(i) < b.charCodeAt(j);
+            i++;
+            j++;
+            continue;
+        }
+        const za = skipWhile(a, i, (k) => a[k] === '0');
+        const zb = skipWhile(b, j, (k) => b[k] === '0');
+        const ea = skipWhile(a, za, (k) => isDigit(a, k));
+        const eb = skipWhile(b, zb, (k) => isDigit(b, k));
+        if (ea - za !== eb - zb)
+            return ea - za < eb - zb;
+        const na = a.slice(za, ea);
+        const nb = b.slice(zb, eb);
+        if (na !== nb)
+            return na < nb;
+        if (za - i !== zb - j)
+            return za - i < zb - j;
+        i = ea;
+        j = eb;
+    }
+    return a.length - i < b.length - j;
+}
+/** A comparator for Array.prototype.sort from {@link naturalLess}. */
+function naturalCompare(a, b) {
+    if (naturalLess(a, b))
+        return -1;
+    return naturalLess(b, a) ? 1 : 0;
+}
+function isDigit(s, k) {
+    const c = s.charCodeAt(k);
+    return c >= 48 && c <= 57;
+}
+function skipWhile(s, k, ok) {
+    while (k < s.length && ok(k))
+        k++;
+    return k;
+}
+
+;// CONCATENATED MODULE: ./src/cli/docker/table.ts
+/**
+ * docker's table layout ([C] cli/command/formatter/formatter.go: Go's
+ * text/tabwriter with minwidth 10, padding 3, padded with spaces): every
+ * column but the last is as wide as its widest cell + 3, at least 10; the
+ * last cell is printed as is. Each line ends with a newline.
+ */
+function formatTable(rows) {
+    const widths = [];
+    for (const row of rows) {
+        row.slice(0, -1).forEach((cell, c) => {
+            widths[c] = Math.max(widths[c] ?? MIN_WIDTH, width(cell) + PADDING);
+        });
+    }
+    return rows
+        .map((row) => row
+        .map((cell, c) => c < row.length - 1 ? cell + ' '.repeat(widths[c] - width(cell)) : cell)
+        .join(''))
+        .map((line) => `${line}\n`)
+        .join('');
+}
+const MIN_WIDTH = 10;
+const PADDING = 3;
+/** tabwriter counts UTF-8 characters (runes), not UTF-16 units. */
+function width(text) {
+    return [...text].length;
+}
+
+;// CONCATENATED MODULE: ./src/cli/docker/trust-info.ts
+
+
+
+// docker trust inspect's view of a repository ([C] cli/command/trust/common.go
+// lookupTrustInfo, matchReleasedSignatures, getDelegationRoleToKeyMap), built
+// from a repository we verified, in the order notary's client walks it.
+/** docker's name for a tag signed into targets or targets/releases. */
+const RELEASED_ROLE_NAME = 'Repo Admin';
+const RELEASES = 'targets/releases';
+const isReleased = (role) => role === TARGETS_ROLE || role === RELEASES;
+/** `targets/ci` → `ci`; the released roles are the repository admin ([C] helpers.go notaryRoleToSigner). */
+function signerName(role) {
+    return isReleased(role) ? RELEASED_ROLE_NAME : role.replace(/^targets\//, '');
+}
+/**
+ * Loaded roles breadth first from targets, children in the order their
+ * parent lists them: notary's Repo.WalkTargets ([N] tuf/tuf.go).
+ */
+function walk(repo) {
+    const out = [];
+    const queue = [TARGETS_ROLE];
+    while (queue.length > 0) {
+        const role = repo.role(queue.shift());
+        if (!role)
+            continue;
+        out.push(role);
+        queue.push(...role.metadata.signed.delegationRoles.map((d) => d.name));
+    }
+    return out;
+}
+/** docker's view of `repo`, for one tag or (tag undefined) every tag. */
+function trustInfo(repo, tag) {
+    const roles = walk(repo);
+    const found = [];
+    for (const role of roles) {
+        // With a tag, notary only walks roles whose paths allow it; with none,
+        // it takes every entry of every role.
+        if (tag !== undefined && !isPathAllowed(tag, role.paths))
+            continue;
+        for (const [name, meta] of role.metadata.signed.targets) {
+            if (tag !== undefined && name !== tag)
+                continue;
+            found.push({ role: role.role, tag: name, digest: meta.sha256Hex ?? '' });
+        }
+    }
+    const rows = new Map();
+    const key = (t) => `${t.tag}\0${t.digest}`;
+    for (const t of found.filter((f) => isReleased(f.role)))
+        rows.set(key(t), { tag: t.tag, digest: t.digest, signers: [] });
+    for (const t of found.filter((f) => !isReleased(f.role)))
+        rows.get(key(t))?.signers.push(signerName(t.role));
+    const signers = new Map();
+    for (const role of roles) {
+        const parent = role.metadata.signed;
+        for (const d of parent.delegationRoles) {
+            if (d.name === RELEASES)
+                continue;
+            signers.set(signerName(d.name), d.keyIDs.map((id) => {
+                const k = parent.delegationKeys.get(id);
+                return k ? x509_canonicalKeyID(k) : id;
+            }));
+        }
+    }
+    const root = repo.root.signed;
+    return {
+        rows: [...rows.values()].sort((a, b) => naturalCompare(a.tag, b.tag)),
+        signers,
+        rootKeyIDs: [...root.roleKeys(ROOT_ROLE).keys.keys()],
+        repositoryKeyIDs: [...root.roleKeys(TARGETS_ROLE).keys.keys()],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/docker/inspect-output.ts
+
+
+
+
+// The two outputs of docker trust inspect, byte for byte: the JSON of
+// [C] cli/command/trust/inspect.go (Go's encoding/json, struct field order,
+// `omitempty` keys, indented by 4 as cli/command/inspect does) and the
+// tables of inspect_pretty.go.
+/** One element of the JSON array, fields in the Go struct's order. */
+function inspectElement(name, info) {
+    const keys = (ids) => ids.length > 0 ? { Keys: ids.map((ID) => ({ ID })) } : {};
+    const signers = [...info.signers]
+        .map(([n, ids]) => ({ Name: n, ...keys(ids) }))
+        // Go: sort.Slice by Name descending (byte order).
+        .sort((a, b) => (a.Name > b.Name ? -1 : a.Name < b.Name ? 1 : 0));
+    return {
+        Name: name,
+        SignedTags: info.rows.map((r) => ({
+            SignedTag: r.tag,
+            Digest: r.digest,
+            Signers: r.signers.length > 0 ? r.signers : [RELEASED_ROLE_NAME],
+        })),
+        Signers: signers,
+        // "Root" sorts before "Repository" (descending), as docker sorts them.
+        AdministrativeKeys: [
+            { Name: 'Root', ...keys(info.rootKeyIDs) },
+            { Name: 'Repository', ...keys(info.repositoryKeyIDs) },
+        ],
+    };
+}
+/** The JSON docker prints for all references: `[]` when none could be read. */
+function inspectJSON(elements) {
+    return `${goEscapeHTML(JSON.stringify(elements, null, 4))}\n`;
+}
+const byteSort = (ids) => [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+/** `docker trust inspect --pretty` for one reference. */
+function inspectPretty(name, info) {
+    let out = '';
+    if (info.rows.length > 0) {
+        out += `\nSignatures for ${name}\n\n`;
+        out += formatTable([
+            ['SIGNED TAG', 'DIGEST', 'SIGNERS'],
+            ...info.rows.map((r) => [
+                r.tag,
+                r.digest,
+                r.signers.length > 0
+                    ? byteSort(r.signers).join(', ')
+                    : `(${RELEASED_ROLE_NAME})`,
+            ]),
+        ]);
+    }
+    else {
+        out += `\nNo signatures for ${name}\n\n`;
+    }
+    if (info.signers.size > 0) {
+        out += `\nList of signers and their keys for ${name}\n\n`;
+        const names = [...info.signers.keys()].sort(naturalCompare);
+        out += formatTable([
+            ['SIGNER', 'KEYS'],
+            ...names.map((n) => [
+                n,
+                byteSort(info.signers.get(n))
+                    .map((id) => id.slice(0, 12))
+                    .join(', '),
+            ]),
+        ]);
+    }
+    out += `\nAdministrative keys for ${name}\n\n`;
+    out += `  Repository Key:\t${byteSort(info.repositoryKeyIDs).join(', ')}\n`;
+    out += `  Root Key:\t${byteSort(info.rootKeyIDs).join(', ')}\n`;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/cli/docker/inspect.ts
+
+
+
+
+/** `docker trust inspect [--pretty] IMAGE[:TAG]...`: docker 28's JSON and tables. */
+const trustInspect = {
+    path: 'inspect',
+    use: 'IMAGE[:TAG] [IMAGE[:TAG]...]',
+    short: 'Return low-level information about keys and signatures',
+    flags: { pretty: { type: 'boolean' } },
+    options: '      --pretty   Print the information in a human friendly format',
+    args: { atLeast: 1 },
+    async run({ values, args, io, debug }) {
+        if (values.pretty === true) {
+            // docker stops at the first failing reference, after printing the others.
+            let out = '';
+            for (const [i, remote] of args.entries()) {
+                let info;
+                try {
+                    info = await lookup(io, remote, debug);
+                }
+                catch (err) {
+                    if (out)
+                        io.out(out);
+                    throw err;
+                }
+                out += inspectPretty(remote, info);
+                if (i < args.length - 1)
+                    out += '\n\n';
+            }
+            io.out(out);
+            return 0;
+        }
+        // JSON: every reference that can be read, then all errors (exit 1).
+        const elements = [];
+        const errors = [];
+        for (const remote of args) {
+            try {
+                elements.push(inspectElement(remote, await lookup(io, remote, debug)));
+            }
+            catch (err) {
+                errors.push(err.message);
+            }
+        }
+        io.out(inspectJSON(elements));
+        if (errors.length === 0)
+            return 0;
+        io.err(errors.join('\n'));
+        return 1;
+    },
+};
+/**
+ * Verifies the repository and builds docker's view of it. Like docker, any
+ * failure to read it becomes "no signatures or cannot access REF" (the
+ * cause follows with --debug / -D).
+ */
+async function lookup(io, remote, debug) {
+    const ref = parseImageReference(remote);
+    try {
+        return await withVerifiedRepository(io, remote, {}, { hints: ['targets/releases'] }, (repo) => trustInfo(repo, ref.tag));
+    }
+    catch (err) {
+        if (debug)
+            io.err(`debug: ${remote}: ${err.message}`);
+        throw new Error(`no signatures or cannot access ${remote}`, {
+            cause: err,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/docker/admin.ts
+
+
+
+
+// The repository changes behind docker's revoke and signer commands: the
+// same ops as dct-sign's own commands, with docker's trust dir and no
+// progress lines (docker prints only its own messages).
+/** Warnings to stderr; nothing else (docker's commands print their own lines). */
+function quietLogger(io) {
+    return {
+        info: () => undefined,
+        warn: (m) => io.err(`WARN: ${m}`),
+        debug: () => undefined,
+        group: (_name, fn) => fn(),
+    };
+}
+/** Applies one change online with the keys of `$DOCKER_CONFIG/trust`, as docker does. */
+async function applyChange(io, reference, change) {
+    const conn = connect(io, reference, {}, 'push,pull');
+    try {
+        return await changeSigner(conn.client, change, {
+            keyring: trustDirKeyRing(io, dockerTrustDir(io.env)),
+            now: new Date(),
+            logger: quietLogger(io),
+        });
+    }
+    finally {
+        conn.close();
+    }
+}
+/** docker's key and signer names ([C] cli/command/trust/key_generate.go validKeyName). */
+const DOCKER_NAME = /^[a-z0-9][a-z0-9_-]*$/;
+/** docker's message for a bad key or signer name. */
+function badName(what, name) {
+    return new Error(`${what} name "${name}" must start with lowercase alphanumeric characters and can include "-" or "_" after the first character`);
+}
+
+
+;// CONCATENATED MODULE: ./src/cli/docker/key.ts
+
+
+
+
+
+
+
+/** `docker trust key generate NAME [--dir DIR]` ([C] cli/command/trust/key_generate.go). */
+const trustKeyGenerate = {
+    path: 'key generate',
+    use: 'NAME',
+    short: 'Generate and load a signing key-pair',
+    flags: { dir: { type: 'string' } },
+    options: `      --dir string   Directory to generate key in, defaults to current
+                     directory`,
+    args: { exactly: 1 },
+    async run({ values, args, io }) {
+        const name = args[0];
+        if (!DOCKER_NAME.test(name))
+            throw badName('key', name);
+        // docker prints the directory as given, or the absolute working directory.
+        const dir = typeof values.dir === 'string' ? values.dir : io.cwd;
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, dir)))
+            throw new Error(`public key path does not exist: "${dir}"`);
+        const publicFile = (0,external_node_path_namespaceObject.join)(dir, `${name}.pub`);
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, publicFile)))
+            throw new Error(`public key file already exists: "${publicFile}"`);
+        io.out(`Generating key for ${name}...`);
+        const passphrase = await newPassphrase(io, name, `the new key ${name}`);
+        const key = generateKey('ecdsa', { role: name, passphrase });
+        writeTrustDirKey(dockerTrustDir(io.env), key.keyID, key.privatePem);
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, publicFile), key.publicPem, { mode: 0o600 });
+        io.out(`Successfully generated and loaded private key. Corresponding public key available: ${publicFile}`);
+    },
+};
+/** `docker trust key load [--name NAME] KEYFILE` ([C] cli/command/trust/key_load.go). */
+const trustKeyLoad = {
+    path: 'key load',
+    use: '[OPTIONS] KEYFILE',
+    short: 'Load a private key file for signing',
+    flags: { name: { type: 'string' } },
+    options: '      --name string   Name for the loaded key (default "signer")',
+    args: { exactly: 1 },
+    async run({ values, args, io }) {
+        const name = typeof values.name === 'string' ? values.name : 'signer';
+        if (!DOCKER_NAME.test(name))
+            throw badName('key', name);
+        const keyPath = args[0];
+        const file = (0,external_node_path_namespaceObject.resolve)(io.cwd, keyPath);
+        // docker refuses keys others may read or write (non-Windows).
+        if (((0,external_node_fs_.statSync)(file).mode & 0o077) !== 0)
+            throw new Error(`refusing to load key from ${keyPath}: private key file ${keyPath} must not be readable or writable by others`);
+        io.out(`Loading key from "${keyPath}"...`);
+        const text = decodeKeyInput(Buffer.from(io.readFile(file)).toString('utf8'));
+        if (!/PRIVATE KEY-----/.test(text))
+            throw new Error(`refusing to load key from ${keyPath}: provided file ${keyPath} is not a supported private key - to add a signer's public key use docker trust signer add`);
+        // The file's role header wins; --name is the fallback (notary ImportKeys).
+        const role = /^role:\s*(\S+)/m.exec(text)?.[1] ?? name;
+        const encrypted = /ENCRYPTED/.test(text);
+        let key;
+        let passphrase;
+        try {
+            passphrase = encrypted
+                ? await resolvePassphrase(io, role, `${keyPath} (${role})`)
+                : await newPassphrase(io, role, `the loaded key ${role}`);
+            key = await loadPrivateKey(text, encrypted ? passphrase : undefined);
+        }
+        catch (err) {
+            throw new Error(`error importing key from ${keyPath}: ${err.message}`, { cause: err });
+        }
+        const pem = writePrivateKeyPem(key.signer, passphrase, { role });
+        writeTrustDirKey(dockerTrustDir(io.env), key.keyID, pem);
+        io.out(`Successfully imported key from ${keyPath}`);
+    },
+};
+
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: ./src/cli/docker/prompt.ts
+
+/**
+ * docker's yes/no question ([C] internal/prompt Confirm): the message and
+ * ` [y/N] ` on stdout, one line from stdin; only y or Y is a yes, and end of
+ * input is a no.
+ */
+async function prompt_confirm(message) {
+    process.stdout.write(`${message} [y/N] `);
+    const rl = (0,external_node_readline_namespaceObject.createInterface)({ input: process.stdin, terminal: false });
+    try {
+        const line = await new Promise((done) => {
+            rl.once('line', done);
+            rl.once('close', () => done(''));
+        });
+        return line.trim().toLowerCase() === 'y';
+    }
+    finally {
+        rl.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/docker/revoke.ts
+
+
+
+
+/** `docker trust revoke [--yes] IMAGE[:TAG]` ([C] cli/command/trust/revoke.go). */
+const trustRevoke = {
+    path: 'revoke',
+    use: '[OPTIONS] IMAGE[:TAG]',
+    short: 'Remove trust for an image',
+    long: `Removes the tag (or, without a tag, every signed tag) from each role that
+signs it, re-signed with its key from $DOCKER_CONFIG/trust. A role whose key
+is not there keeps the tag (a warning); targets/releases and targets are
+required, because the tag would still verify.`,
+    flags: { yes: { type: 'boolean', short: 'y' } },
+    options: '  -y, --yes   Do not prompt for confirmation',
+    args: { exactly: 1 },
+    async run({ values, args, io }) {
+        const remote = args[0];
+        const ref = parseImageReference(remote);
+        if (!ref.tag && ref.digest)
+            throw new Error('cannot use a digest reference for IMAGE:TAG');
+        if (!ref.tag && values.yes !== true) {
+            const yes = await prompt_confirm(`Confirm you would like to delete all signature data for ${remote}?`);
+            if (!yes)
+                throw new CancelledError('trust revoke has been cancelled');
+        }
+        try {
+            await applyChange(io, remote, {
+                kind: 'revoke',
+                tags: ref.tag ? [ref.tag] : 'all',
+            });
+        }
+        catch (err) {
+            throw new Error(`could not remove signature for ${remote}: ${err.message}`, { cause: err });
+        }
+        io.out(`Successfully deleted signature for ${remote}`);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/cli/docker/sign.ts
+
+
+
+
+
+
+
+
+
+/** `docker trust sign IMAGE:TAG` without a daemon ([C] cli/command/trust/sign.go). */
+const trustSign = {
+    path: 'sign',
+    use: 'IMAGE:TAG',
+    short: 'Sign an image',
+    long: `No docker daemon is used: the tag must already be in the registry, and its
+manifest digest and size are read from the registry (as the dct-sign Action
+does), never from a local image. The tag is signed into every delegation of
+the repository whose key is in $DOCKER_CONFIG/trust (docker's rule). The
+repository must have a signer: run docker trust signer add first.`,
+    flags: { local: { type: 'boolean' } },
+    options: '      --local   not supported: there is no daemon; push the image first',
+    args: { exactly: 1 },
+    async run({ values, args, io }) {
+        const remote = args[0];
+        if (values.local === true)
+            throw new Error('--local needs a docker daemon; push the image, then run sign without --local');
+        const ref = parseImageReference(remote);
+        if (!ref.tag) {
+            throw new Error(ref.digest
+                ? 'cannot use a digest reference for IMAGE:TAG'
+                : `no tag specified for ${remote}`);
+        }
+        const tag = ref.tag;
+        const conn = connect(io, remote, {}, 'push,pull');
+        try {
+            const now = new Date();
+            const target = resolveInRegistry(io, ref, tag);
+            void target.catch(() => undefined);
+            const { repo } = await loadTrustedRepository(conn.client, {
+                referenceTime: now,
+                hints: ['targets/releases'],
+            });
+            const key = await localDelegationKey(io, repo);
+            io.out(`Signing and pushing trust metadata for ${remote}`);
+            const existing = trustInfo(repo, tag).rows[0];
+            if (existing) {
+                io.out(`Existing signatures for tag ${existing.tag} digest ${existing.digest} from:\n${[...existing.signers].sort().join(', ')}`);
+            }
+            await signImages({
+                gun: ref.gun,
+                trustServer: conn.trustServer,
+                notary: conn.client,
+                key,
+                targets: [await target],
+                expiryWarnDays: 30,
+                dryRun: false,
+                logger: quietLogger(io),
+                clock: SYSTEM_CLOCK,
+            });
+        }
+        catch (err) {
+            throw new Error(`failed to sign ${ref.gun}:${tag}: ${err.message}`, { cause: err });
+        }
+        finally {
+            conn.close();
+        }
+        io.out(`Successfully signed ${ref.gun}:${tag}`);
+    },
+};
+/** The manifest digest and size of the tag, from the registry (HEAD, never a pull). */
+async function resolveInRegistry(io, ref, tag) {
+    const transport = withTokenAuth(withRetries(createNodeTransport({ userAgent: 'dct-sign' })), {
+        credentials: dockerCredentials(ref.domain, io.env),
+        scopes: [`repository:${ref.path}:pull`],
+    });
+    try {
+        const registry = new RegistryClient(defaultRegistryUrl(ref.domain), transport);
+        const d = await registry.resolve(ref.path, tag);
+        return { tag, digest: d.digest, size: d.size };
+    }
+    finally {
+        transport.close?.();
+    }
+}
+/**
+ * The first delegation key of targets held in the trust dir (docker signs
+ * with the keys it holds: [C] cli/trust/trust.go GetSignableRoles).
+ */
+async function localDelegationKey(io, repo) {
+    const targets = repo.targets.metadata.signed;
+    const trustDir = dockerTrustDir(io.env);
+    for (const d of targets.delegationRoles) {
+        for (const id of d.keyIDs) {
+            const key = targets.delegationKeys.get(id);
+            const hit = key && findTrustDirKey([trustDir], x509_canonicalKeyID(key));
+            if (hit)
+                return loadKeyFile(io, hit.path, hit.role ?? d.name, `the ${d.name} key ${hit.keyID.slice(0, 12)}`);
+        }
+    }
+    throw new Error(`no valid signing keys for delegation roles: none of the signer keys of ${repo.gun} is in ${trustDir}; load one with docker trust key load, or add a signer with docker trust signer add`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/docker/signer.ts
+
+
+
+/** `docker trust signer add --key FILE... NAME REPOSITORY...` ([C] cli/command/trust/signer_add.go). */
+const trustSignerAdd = {
+    path: 'signer add',
+    use: 'OPTIONS NAME REPOSITORY [REPOSITORY...] ',
+    short: 'Add a signer',
+    flags: { key: { type: 'string', multiple: true } },
+    options: "      --key list   Path to the signer's public key file",
+    args: { atLeast: 2 },
+    async run({ values, args, io }) {
+        const [name, ...repos] = args;
+        if (!DOCKER_NAME.test(name))
+            throw badName('signer', name);
+        if (name === 'releases')
+            throw new Error('releases is a reserved keyword, use a different signer name');
+        const files = stringList(values, 'key');
+        if (files.length === 0)
+            throw new Error('path to a public key must be provided using the `--key` flag');
+        const keys = readPublicKeys(io, files);
+        return eachRepository(io, repos, 'failed to add signer to', async (repo) => {
+            io.out(`Adding signer "${name}" to ${repo}...`);
+            const result = await applyChange(io, repo, {
+                kind: 'add',
+                name,
+                keys,
+            });
+            if (result.initialised) {
+                io.out(`Initializing signed repository for ${repo}...`);
+                io.out(`Successfully initialized "${repo}"`);
+            }
+            io.out(`Successfully added signer: ${name} to ${repo}\n\n`);
+        });
+    },
+};
+/** `docker trust signer remove [--force] NAME REPOSITORY...` ([C] signer_remove.go), removing for real. */
+const trustSignerRemove = {
+    path: 'signer remove',
+    use: '[OPTIONS] NAME REPOSITORY [REPOSITORY...]',
+    short: 'Remove a signer',
+    long: `Unlike docker 26-28, whose signer remove reports success and changes
+nothing, this removes the signer's keys from targets/releases and deletes
+targets/NAME, signed with the repository key from $DOCKER_CONFIG/trust.`,
+    flags: { force: { type: 'boolean', short: 'f' } },
+    options: `  -f, --force   Do not prompt for confirmation before removing the most
+                recent signer`,
+    args: { atLeast: 2 },
+    async run({ values, args, io }) {
+        const [name, ...repos] = args;
+        return eachRepository(io, repos, 'error removing signer from', async (repo) => {
+            io.out(`Removing signer "${name}" from ${repo}...`);
+            if (name === 'releases')
+                throw new Error('releases is a reserved keyword and cannot be removed');
+            const force = values.force === true;
+            try {
+                await applyChange(io, repo, { kind: 'remove', name, force });
+            }
+            catch (err) {
+                if (!(err instanceof SignerRemovalError) || force)
+                    throw err;
+                const yes = await prompt_confirm(`The signer "${name}" signed the last released version of ${repo}. Removing this signer will make ${repo} unpullable. Are you sure you want to continue?`);
+                if (!yes)
+                    return;
+                await applyChange(io, repo, { kind: 'remove', name, force: true });
+            }
+            io.out(`Successfully removed ${name} from ${repo}\n\n`);
+        });
+    },
+};
+/**
+ * docker goes on with the next repository after a failure (printed with a
+ * blank line), then fails naming every repository that failed.
+ */
+async function eachRepository(io, repos, failure, each) {
+    const failed = [];
+    for (const repo of repos) {
+        try {
+            await each(repo);
+        }
+        catch (err) {
+            io.err(`${err.message}\n\n`);
+            failed.push(repo);
+        }
+    }
+    if (failed.length > 0)
+        throw new Error(`${failure}: ${failed.join(', ')}`);
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/cli/docker/commands.ts
+
+
+
+
+
+/** The management groups of `docker trust`, with docker's one-line help. */
+const GROUPS = {
+    key: 'Manage keys for signing Docker images',
+    signer: 'Manage entities who can sign Docker images',
+};
+/** Every `docker trust` command served here. */
+const DOCKER_COMMANDS = [
+    trustInspect,
+    trustRevoke,
+    trustSign,
+    trustKeyGenerate,
+    trustKeyLoad,
+    trustSignerAdd,
+    trustSignerRemove,
+];
+
+;// CONCATENATED MODULE: ./src/cli/docker/trust-cli.ts
+
+
+
+
+
+
+
+/**
+ * Entry when docker runs us as a CLI plugin: answer the metadata request,
+ * or take docker's global flags off and run `trust …` with docker's syntax.
+ */
+async function runDockerPlugin(argv, io) {
+    if (argv[0] === METADATA_COMMAND) {
+        io.out(pluginMetadata());
+        return 0;
+    }
+    const line = parsePluginCommandLine(argv);
+    const env = line.configDir
+        ? { ...io.env, DOCKER_CONFIG: (0,external_node_path_namespaceObject.resolve)(io.cwd, line.configDir) }
+        : io.env;
+    return runDockerTrust(line.args, { ...io, env }, `docker ${line.name}`, {
+        debug: line.debug || io.env.DCT_DEBUG === '1',
+    });
+}
+/** Runs `<prefix> ARGS` (prefix `docker trust`): docker 28's messages and exit codes. */
+async function runDockerTrust(args, io, prefix, options) {
+    const { command, group, rest } = find(args);
+    if (!command) {
+        const path = [prefix, ...group].join(' ');
+        if (rest.length > 0 && !rest[0].startsWith('-')) {
+            io.err(`docker: unknown command: ${path} ${rest[0]}\n\nUsage:  ${path}\n\nRun '${path} --help' for more information`);
+            return 1;
+        }
+        // `docker trust` alone prints its help on stderr; --help on stdout.
+        const help = groupHelp(path, group);
+        if (rest.includes('--help') || rest.includes('-h'))
+            io.out(help);
+        else
+            io.err(help);
+        return 0;
+    }
+    const path = `${prefix} ${command.path}`;
+    if (rest.includes('--help') || rest.includes('-h')) {
+        io.out(commandHelp(path, command));
+        return 0;
+    }
+    try {
+        const parsed = parseFlags(rest, command, path);
+        checkArgs(parsed.args, command, path);
+        return ((await command.run({ ...parsed, io, prefix, debug: options.debug })) ?? 0);
+    }
+    catch (err) {
+        if (err instanceof CancelledError)
+            return 0;
+        if (err instanceof DockerStatusError) {
+            io.err(err.message);
+            return err.status;
+        }
+        const message = err instanceof Error ? err.message : String(err);
+        io.err(oneLine(redact(message, io.env)));
+        if (options.debug && err instanceof Error && err.stack)
+            io.err(redact(err.stack, io.env));
+        return 1;
+    }
+}
+function find(args) {
+    for (const words of [2, 1]) {
+        const path = args.slice(0, words).join(' ');
+        const command = DOCKER_COMMANDS.find((c) => c.path === path);
+        if (command)
+            return { command, group: [], rest: args.slice(words) };
+    }
+    if (args[0] !== undefined && GROUPS[args[0]])
+        return { group: [args[0]], rest: args.slice(1) };
+    return { group: [], rest: [...args] };
+}
+function parseFlags(rest, command, path) {
+    try {
+        const parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: rest,
+            options: command.flags,
+            allowPositionals: true,
+            strict: true,
+        });
+        return { values: parsed.values, args: parsed.positionals };
+    }
+    catch (err) {
+        const msg = err.message;
+        const flag = /'(-[^' ]+)/.exec(msg)?.[1] ?? msg;
+        const what = /argument missing/.test(msg)
+            ? `flag needs an argument: ${flag}`
+            : flag.startsWith('--')
+                ? `unknown flag: ${flag}`
+                : `unknown shorthand flag: '${flag.slice(1, 2)}' in ${flag}`;
+        throw new DockerStatusError(`${what}\n\nUsage:  ${path} ${command.use}\n\nRun '${path} --help' for more information`, 125);
+    }
+}
+/** cobra's Args checks, worded as [C] cli/required.go words them. */
+function checkArgs(args, command, path) {
+    const { exactly, atLeast } = command.args;
+    const plural = (n) => (n === 1 ? 'argument' : 'arguments');
+    let problem;
+    let see = 'Run';
+    if (exactly !== undefined && args.length !== exactly)
+        problem = `requires ${exactly} ${plural(exactly)}`;
+    if (atLeast !== undefined && args.length < atLeast) {
+        problem = `requires at least ${atLeast} ${plural(atLeast)}`;
+        see = 'See';
+    }
+    if (problem) {
+        throw new DockerStatusError(`docker: '${path}' ${problem}\n\nUsage:  ${path} ${command.use}\n\n${see} '${path} --help' for more information`, 1);
+    }
+}
+function commandHelp(path, command) {
+    return [
+        `Usage:  ${path} ${command.use}`,
+        '',
+        command.short,
+        ...(command.long ? ['', command.long] : []),
+        ...(command.options ? ['', 'Options:', command.options] : []),
+    ].join('\n');
+}
+function groupHelp(path, group) {
+    const under = (c) => group.length === 0
+        ? !c.path.includes(' ')
+        : c.path.startsWith(`${group[0]} `);
+    const name = (c) => c.path.split(' ').at(-1);
+    const lines = [
+        `Usage:  ${path} COMMAND`,
+        '',
+        group.length === 0 ? 'Manage trust on Docker images' : GROUPS[group[0]],
+        '',
+    ];
+    if (group.length === 0) {
+        lines.push('Management Commands:');
+        for (const [g, short] of Object.entries(GROUPS))
+            lines.push(`  ${g.padEnd(10)}  ${short}`);
+        lines.push('');
+    }
+    lines.push('Commands:');
+    for (const c of DOCKER_COMMANDS.filter(under).sort((a, b) => name(a) < name(b) ? -1 : 1))
+        lines.push(`  ${name(c).padEnd(10)}  ${c.short}`);
+    lines.push('', `Run '${path} COMMAND --help' for more information on a command.`);
+    return lines.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
 
 
 
@@ -7985,6 +9166,13 @@ const EXIT = { ok: 0, failure: 1, commandLine: 2 };
  * code and one `error:` line; stacks only with --debug or DCT_DEBUG=1.
  */
 async function runCli(argv, io) {
+    // Run by docker as a CLI plugin, or `dct-sign trust ...`: docker's syntax.
+    if (isPluginInvocation(argv, io.env))
+        return runDockerPlugin(argv, io);
+    if (argv[0] === 'trust')
+        return runDockerTrust(argv.slice(1), io, 'dct-sign trust', {
+            debug: io.env.DCT_DEBUG === '1',
+        });
     const debug = argv.includes('--debug') || io.env.DCT_DEBUG === '1';
     const args = argv.filter((a) => a !== '--debug');
     try {
@@ -8043,6 +9231,7 @@ function overview() {
         'Commands:',
         ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
         '',
+        "docker trust's commands, flags and output: dct-sign trust <command> (or as a docker CLI plugin: dct-sign plugin install)",
         'Global flags: --debug (stack traces), --help, --version',
         'Exit codes: 0 success, 1 failure (verification, bad input, server), 2 command-line error',
     ].join('\n');

@@ -3,6 +3,8 @@ import { oneLine } from '../one-line.js';
 import { CommandLineError, parseCommandLine } from './args.js';
 import type { Command } from './command.js';
 import { COMMANDS } from './commands/index.js';
+import { runDockerPlugin, runDockerTrust } from './docker/trust-cli.js';
+import { isPluginInvocation } from './docker/plugin.js';
 import type { CliIO } from './io.js';
 import { redact } from './redact.js';
 import { paint } from './style.js';
@@ -16,6 +18,12 @@ export const EXIT = { ok: 0, failure: 1, commandLine: 2 } as const;
  * code and one `error:` line; stacks only with --debug or DCT_DEBUG=1.
  */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  // Run by docker as a CLI plugin, or `dct-sign trust ...`: docker's syntax.
+  if (isPluginInvocation(argv, io.env)) return runDockerPlugin(argv, io);
+  if (argv[0] === 'trust')
+    return runDockerTrust(argv.slice(1), io, 'dct-sign trust', {
+      debug: io.env.DCT_DEBUG === '1',
+    });
   const debug = argv.includes('--debug') || io.env.DCT_DEBUG === '1';
   const args = argv.filter((a) => a !== '--debug');
   try {
@@ -86,6 +94,7 @@ function overview(): string {
     'Commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
+    "docker trust's commands, flags and output: dct-sign trust <command> (or as a docker CLI plugin: dct-sign plugin install)",
     'Global flags: --debug (stack traces), --help, --version',
     'Exit codes: 0 success, 1 failure (verification, bad input, server), 2 command-line error',
   ].join('\n');

@@ -5,7 +5,9 @@ import { keyGenerate } from './key-generate.js';
 import { keyImport } from './key-import.js';
 import { keyInfo } from './key-info.js';
 import { keyList } from './key-list.js';
+import { pluginInstall } from './plugin-install.js';
 import { publish } from './publish.js';
+import { revoke } from './revoke.js';
 import { signerAdd } from './signer-add.js';
 import { signerList } from './signer-list.js';
 import { signerRemove } from './signer-remove.js';
@@ -24,6 +26,8 @@ export const COMMANDS: readonly Command[] = [
   signerList,
   inspect,
   verify,
+  revoke,
   fetchCommand,
   publish,
+  pluginInstall,
 ];

@@ -23,9 +23,11 @@ import {
   signerRole,
   validSignatureCount,
 } from './signer-edit.js';
+import { applyRevoke } from './revoke.js';
 import {
   RELEASES_ROLE,
   type ChangeResult,
+  type RevokeChange,
   type KeyRing,
   type SignerChange,
 } from './types.js';
@@ -76,6 +78,7 @@ export async function applySignerChange(
   change: SignerChange,
   options: ApplyOptions
 ): Promise<AppliedChange> {
+  if (change.kind === 'revoke') return applyRevoke(repo, change, options);
   const before = repo.targets.metadata.signed;
   const after = editTargets(before, change, repo.gun);
   const warnings = checkReleases(repo, after, change);
@@ -124,7 +127,7 @@ export async function applySignerChange(
 
 function editTargets(
   targets: Targets,
-  change: SignerChange,
+  change: Exclude<SignerChange, RevokeChange>,
   gun: string
 ): Targets {
   switch (change.kind) {
@@ -173,7 +176,7 @@ function resignedRoles(
 function checkReleases(
   repo: TrustedRepository,
   after: Targets,
-  change: SignerChange
+  change: Exclude<SignerChange, RevokeChange>
 ): string[] {
   const file = repo.role(RELEASES_ROLE)?.metadata;
   const def = after.delegation(RELEASES_ROLE);

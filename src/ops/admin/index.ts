@@ -2,7 +2,12 @@
 // repository initialisation, tag verification, the offline bundle ceremony.
 // Like all of ops/: no env, no files; keys arrive through a KeyRing port.
 export { RELEASES_ROLE } from './types.js';
-export type { KeyRing, SignerChange, ChangeResult } from './types.js';
+export type {
+  KeyRing,
+  SignerChange,
+  RevokeChange,
+  ChangeResult,
+} from './types.js';
 export {
   SignerRemovalError,
   MissingKeyError,
@@ -19,6 +24,7 @@ export {
 } from './signer-edit.js';
 export { diffDelegations } from './diff.js';
 export { applySignerChange } from './apply-change.js';
+export { applyRevoke } from './revoke.js';
 export type { AppliedChange, ApplyOptions } from './apply-change.js';
 export { createRepository } from './init-repository.js';
 export type { NewRepository } from './init-repository.js';

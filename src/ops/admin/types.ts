@@ -21,8 +21,20 @@ export interface KeyRing {
   createKey(role: string, gun: string): Promise<PrivateKeySigner>;
 }
 
-/** One change to a repository's signers, as `dct-sign signer add|remove|rotate` asks for it. */
+/**
+ * `revoke`: take tags out of the roles that sign them (docker trust revoke).
+ * `tags: 'all'` is every released tag, as `docker trust revoke IMAGE` does.
+ * `roles` limits it to those roles; default every verified role holding a tag.
+ */
+export interface RevokeChange {
+  kind: 'revoke';
+  tags: readonly string[] | 'all';
+  roles?: readonly string[];
+}
+
+/** One change to a repository's signers (or, for revoke, its signatures), as the CLI asks for it. */
 export type SignerChange =
+  | RevokeChange
   | { kind: 'add'; name: string; keys: readonly Key[] }
   | { kind: 'remove'; name: string; force?: boolean }
   | {
