@@ -2,12 +2,12 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 486:
+/***/ 532:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(604);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(244);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(166);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(921);
 
 
 // Entry of the `dct-sign` binary: everything else lives in main.ts.
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 604:
+/***/ 166:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28,7 +28,7 @@ __webpack_async_result__();
 /* unused harmony export readUserFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(174);
 
 
 /** The real process's IO. */
@@ -99,7 +99,7 @@ function promptNoEcho(question) {
 
 /***/ }),
 
-/***/ 244:
+/***/ 921:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -111,7 +111,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: EXIT
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(916);
+var errors = __nccwpck_require__(174);
 ;// CONCATENATED MODULE: ./src/one-line.ts
 /**
  * Messages reach users as exactly one line, whatever untrusted text (a
@@ -4920,6 +4920,7 @@ class errors_NotaryHTTPError extends errors_HTTPError {
 const NOTARY_CODES = {
     notFound: 'METADATA_NOT_FOUND',
     version: 'VERSION',
+    updating: 'UPDATING',
     invalidUpdate: 'INVALID_UPDATE',
     invalidRole: 'INVALID_ROLE',
     invalidGun: 'INVALID_GUN',
@@ -5108,11 +5109,24 @@ class errors_ReadBackError extends errors/* SignerError */.nw {
 /** The server refused the upload; the message says what a key holder must do. */
 class PublishRejectedError extends errors/* SignerError */.nw {
 }
-/** True for the answer a losing concurrent publisher gets ([N] server/errors VERSION; §1.7). */
+/**
+ * True for the answers a losing concurrent publisher gets: 400 VERSION
+ * ([N] server/errors VERSION; §1.7), or, from notary-server 0.7 on
+ * PostgreSQL, 500 UPDATING. There two uploads can both pass the version
+ * check, and the second INSERT then breaks the unique key
+ * tuf_files_gun_role_version_key, which 0.7 maps to a 500 (its
+ * translateOldVersionError knows only MySQL's codes; issue 12). UPDATING is
+ * only sent when the storage transaction failed ([N] server/handlers/default.go
+ * atomicUpdateHandler), so nothing landed and starting again is safe.
+ */
 function errors_isVersionConflict(err) {
-    return (err instanceof errors_NotaryHTTPError &&
-        err.status === 400 &&
-        err.code === NOTARY_CODES.version);
+    if (!(err instanceof errors_NotaryHTTPError))
+        return false;
+    if (err.status === 400)
+        return err.code === NOTARY_CODES.version;
+    return (err.status === 500 &&
+        err.method === 'POST' &&
+        err.code === NOTARY_CODES.updating);
 }
 /**
  * Turns a refused upload into one line that says what to do. The detail
@@ -5168,11 +5182,14 @@ function nameTheAttack(err, gun) {
 
 
 /**
- * Downloads a repository's metadata for verification in as few round trips as
- * possible: timestamp, snapshot, root, targets and the hinted delegations all
- * at once by current name (issue 7), then, only if the server changed between
- * requests, the files the timestamp really points to by sha256 (as notary
- * fetches: [N] client/tufclient.go), then any delegation not yet seen.
+ * Downloads a repository's metadata for verification in few round trips:
+ * timestamp, snapshot, root and targets all at once by current name (issue 7),
+ * then, only if the server changed between requests, the files the timestamp
+ * really points to by sha256, then the delegations, by the sha256 the
+ * snapshot gives, level by level. A delegation the snapshot does not list is
+ * never asked for: it was never published (version 0), and notary-server on
+ * SQL storage answers 500, not 404, for it (issue 12), which is why notary's
+ * own client reads the snapshot first too ([N] client/tufclient.go).
  * Nothing here is trusted: verifyRepository checks every byte afterwards.
  */
 async function fetchRepositoryFiles(client, options = {}) {
@@ -5181,13 +5198,11 @@ async function fetchRepositoryFiles(client, options = {}) {
         .catch((err) => {
         throw (0,errors/* withContext */.eQ)(`fetching ${role} of ${client.gun}`, err);
     });
-    const hints = [...new Set(options.hints ?? [])];
-    const [timestamp, snapshot0, root0, targets0, ...hinted] = await Promise.all([
+    const [timestamp, snapshot0, root0, targets0] = await Promise.all([
         get('timestamp'),
         get('snapshot'),
         options.known?.root ?? get('root'),
         options.known?.targets ?? get('targets'),
-        ...hints.map((h) => get(h)),
     ]);
     if (!root0 || !timestamp) {
         throw new RepositoryNotFoundError(`${client.serverUrl} has no trust data for ${client.gun}; a key holder must initialise it (dct-sign signer add NAME ${client.gun} --key PUB.pem)`);
@@ -5201,32 +5216,20 @@ async function fetchRepositoryFiles(client, options = {}) {
         matching(root0, wanted('root'), () => get('root', wanted('root'))),
         matching(targets0, wanted('targets'), () => get('targets', wanted('targets'))),
     ]);
+    // Walk down, one level per round: the delegations of each fetched
+    // targets-type role (and the hints), only those the snapshot lists.
     const delegations = new Map();
-    await Promise.all(hints.map(async (role, i) => {
-        const hash = wanted(role);
-        if (!hash)
-            return; // listed nowhere in the snapshot: never published
-        const bytes = await matching(hinted[i], hash, () => get(role, hash));
-        if (bytes)
-            delegations.set(role, bytes);
-    }));
-    // Walk down: delegations of each fetched targets-type role that the snapshot lists.
-    let frontier = [
-        ['targets', targets],
-        ...delegations,
-    ];
-    while (frontier.length > 0) {
-        const next = frontier
-            .flatMap(([role, bytes]) => childrenOf(role, bytes))
-            .filter((child, i, all) => !delegations.has(child) && wanted(child) && all.indexOf(child) === i);
-        const fetched = await Promise.all(next.map((child) => matching(options.known?.delegations?.get(child), wanted(child), () => get(child, wanted(child)))));
-        frontier = [];
-        next.forEach((child, i) => {
+    let next = [...childrenOf('targets', targets), ...(options.hints ?? [])];
+    while (next.length > 0) {
+        const level = next.filter((role, i, all) => !delegations.has(role) && wanted(role) && all.indexOf(role) === i);
+        const fetched = await Promise.all(level.map((role) => matching(options.known?.delegations?.get(role), wanted(role), () => get(role, wanted(role)))));
+        next = [];
+        level.forEach((role, i) => {
             const bytes = fetched[i];
             if (!bytes)
                 return;
-            delegations.set(child, bytes);
-            frontier.push([child, bytes]);
+            delegations.set(role, bytes);
+            next.push(...childrenOf(role, bytes));
         });
     }
     return {
@@ -7879,7 +7882,7 @@ function overview() {
 
 /***/ }),
 
-/***/ 916:
+/***/ 174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8077,7 +8080,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(532);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 

@@ -19,11 +19,33 @@ const http400 = (code: string, message: string, detail?: unknown) =>
     detail
   );
 
+const http500 = (method: string, code: string | undefined) =>
+  new NotaryHTTPError(
+    500,
+    method,
+    `/v2/${GUN}/_trust/tuf/`,
+    code,
+    'An error has occurred while updating the TUF repository.',
+    null
+  );
+
 describe('#isVersionConflict', () => {
-  it('is true for 400 VERSION only', () => {
+  it('is true for 400 VERSION, not for other refusals', () => {
     expect(isVersionConflict(http400('VERSION', 'newer'))).toBe(true);
     expect(isVersionConflict(http400('INVALID_UPDATE', 'x'))).toBe(false);
     expect(isVersionConflict(new Error('VERSION'))).toBe(false);
+  });
+
+  describe('when notary-server on PostgreSQL answers a colliding upload', () => {
+    it('is true for 500 UPDATING on the upload (the unique-key race)', () => {
+      expect(isVersionConflict(http500('POST', 'UPDATING'))).toBe(true);
+    });
+
+    it('is false for any other 500', () => {
+      expect(isVersionConflict(http500('POST', 'UNKNOWN'))).toBe(false);
+      expect(isVersionConflict(http500('POST', undefined))).toBe(false);
+      expect(isVersionConflict(http500('GET', 'UPDATING'))).toBe(false);
+    });
   });
 });
 
