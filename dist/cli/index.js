@@ -5142,12 +5142,27 @@ function errors_explainRejection(err, gun, roles) {
     if (detail.Name === 'ErrBadTargets' && /threshold/.test(msg)) {
         return new PublishRejectedError(`the trust server refused the signature on ${roles.join(', ')} (${msg}): the key is not a signer of that role any more; ask a key holder to run \`dct-sign signer add\``, { cause: err });
     }
+    if (/rpc error: code = (Unavailable|DeadlineExceeded)/.test(msg)) {
+        // notary-server with a remote trust service (notary-signer over gRPC)
+        // answers 400 when it cannot have snapshot/timestamp signed (issue 12);
+        // the request was fine, the server's own signer is not.
+        return new PublishRejectedError(`the trust server ${origin(err.path)} could not have the snapshot and timestamp of ${gun} signed: its signing service (notary-signer) is unreachable (${msg}); nothing was published; ask the server's operator to check notary-signer, then run again`, { cause: err });
+    }
     if (err.code === NOTARY_CODES.invalidGun) {
         return new PublishRejectedError(`the trust server does not accept the GUN ${gun}: ${msg}`, { cause: err });
     }
     return new PublishRejectedError(`the trust server refused the upload for ${gun}: (${err.status}) ${msg}`, {
         cause: err,
     });
+}
+/** `https://host:port` of a request URL, for naming the server. */
+function origin(url) {
+    try {
+        return new URL(url).origin;
+    }
+    catch {
+        return url;
+    }
 }
 // What each refusal protects against (TUF spec §1.5.2 attacks), so a refused
 // download says why it matters, not only which check failed.

@@ -80,6 +80,15 @@ export function explainRejection(
       { cause: err }
     );
   }
+  if (/rpc error: code = (Unavailable|DeadlineExceeded)/.test(msg)) {
+    // notary-server with a remote trust service (notary-signer over gRPC)
+    // answers 400 when it cannot have snapshot/timestamp signed (issue 12);
+    // the request was fine, the server's own signer is not.
+    return new PublishRejectedError(
+      `the trust server ${origin(err.path)} could not have the snapshot and timestamp of ${gun} signed: its signing service (notary-signer) is unreachable (${msg}); nothing was published; ask the server's operator to check notary-signer, then run again`,
+      { cause: err }
+    );
+  }
   if (err.code === NOTARY_CODES.invalidGun) {
     return new PublishRejectedError(
       `the trust server does not accept the GUN ${gun}: ${msg}`,
@@ -92,6 +101,15 @@ export function explainRejection(
       cause: err,
     }
   );
+}
+
+/** `https://host:port` of a request URL, for naming the server. */
+function origin(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
 }
 
 // What each refusal protects against (TUF spec §1.5.2 attacks), so a refused

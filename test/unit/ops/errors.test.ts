@@ -50,6 +50,27 @@ describe('#isVersionConflict', () => {
 });
 
 describe('#explainRejection', () => {
+  describe("when the server's notary-signer is unreachable", () => {
+    it('names the trust server and its signing service, and says nothing was published', () => {
+      const err = explainRejection(
+        new NotaryHTTPError(
+          400,
+          'POST',
+          `https://notary.test:4443/v2/${GUN}/_trust/tuf/`,
+          'UNKNOWN',
+          'rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing dial tcp 127.0.0.1:1: connect: connection refused"',
+          undefined
+        ),
+        GUN,
+        ['targets/releases']
+      );
+      expect(err).toBeInstanceOf(PublishRejectedError);
+      expect(err.message).toMatch(
+        /^the trust server https:\/\/notary\.test:4443 could not have the snapshot and timestamp of registry\.test\/acme\/app signed: its signing service \(notary-signer\) is unreachable \(rpc error: code = Unavailable .*\); nothing was published; ask the server's operator to check notary-signer, then run again$/
+      );
+    });
+  });
+
   describe('when the server refuses the delegate signature', () => {
     it('says the key is not a signer any more', () => {
       const err = explainRejection(
