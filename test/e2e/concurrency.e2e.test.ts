@@ -104,6 +104,12 @@ describe('concurrent signers of one repository', () => {
       const retries = runs.map(
         (r) => r.stdout.match(/another publisher updated|lost it/g)?.length ?? 0
       );
+      // read-backs that caught an accepted-then-lost upload (§1.7)
+      const lostUpdatesCaught = runs
+        .map(
+          (r) => r.stdout.match(/accepted the upload but lost it/g)?.length ?? 0
+        )
+        .reduce((a, b) => a + b, 0);
       const survivors = await survivingTags(repo, images);
       const report = {
         runs: PARALLEL,
@@ -111,6 +117,7 @@ describe('concurrent signers of one repository', () => {
         tagsPresent: survivors.length,
         retriesPerRun: retries,
         mostAttemptsByOneRun: Math.max(...retries) + 1,
+        lostUpdatesCaught,
         seconds,
       };
       console.log(
