@@ -20,7 +20,6 @@ const PRODUCTION_ONLY = ['test/e2e/restart.e2e.test.ts'];
 export default defineConfig({
   test: {
     environment: 'node',
-    globalSetup: ['test/e2e/global-setup.ts'],
     fileParallelism: false,
     testTimeout: 180_000,
     hookTimeout: 180_000,
@@ -29,13 +28,19 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'memory',
+          // per project, not at the root: the root would run it once more
+          globalSetup: ['test/e2e/global-setup.ts'],
           include: ['test/e2e/**/*.e2e.test.ts'],
           exclude: PRODUCTION_ONLY,
         },
       },
       {
         extends: true,
-        test: { name: 'production', include: [...BOTH, ...PRODUCTION_ONLY] },
+        test: {
+          name: 'production',
+          globalSetup: ['test/e2e/global-setup.ts'],
+          include: [...BOTH, ...PRODUCTION_ONLY],
+        },
       },
     ],
   },
