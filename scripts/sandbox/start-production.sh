@@ -58,7 +58,7 @@ as_pg test -x "$SANDBOX_DIR" ||
 
 # --- process bookkeeping: a pid is ours only if its command line names our config
 up() { kill -0 "$1" 2>/dev/null && [ "$(sed 's/.*) //' "/proc/$1/stat" 2>/dev/null | cut -c1)" != Z ]; }
-cmdline() { tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null; }
+cmdline() { { tr '\0' ' ' <"/proc/$1/cmdline"; } 2>/dev/null; }
 alive() {   # alive NAME: NAME.pid runs the process we started for NAME
   local pid
   [ -f "$1.pid" ] && pid=$(cat "$1.pid") && up "$pid" || return 1
@@ -302,8 +302,12 @@ if ! alive notary-signer; then
   done
   # The passphrase reaches the signer only through its environment; any other
   # NOTARY_SIGNER_* variable would override its config (viper), so none is passed.
-  launch notary-signer env -u NOTARY_SIGNER_DEFAULT_ALIAS "NOTARY_SIGNER_${ALIAS^^}=$SIGNER_PASSPHRASE" \
-    notary-signer -config "$SANDBOX_DIR/notary-signer.json"
+  # (exported in a subshell: never on a command line, where ps would show it)
+  (
+    unset NOTARY_SIGNER_DEFAULT_ALIAS
+    export "NOTARY_SIGNER_${ALIAS^^}=$SIGNER_PASSPHRASE"
+    launch notary-signer notary-signer -config "$SANDBOX_DIR/notary-signer.json"
+  )
 fi
 wait_for notary-signer signer_serving
 alive notary-server || launch notary-server notary-server -config "$SANDBOX_DIR/notary-server.json"

@@ -19,7 +19,7 @@ up() { kill -0 "$1" 2>/dev/null && [ "$(sed 's/.*) //' "/proc/$1/stat" 2>/dev/nu
 # by command line: notary-signer makes itself non-dumpable, so its cwd is unreadable
 ours() {   # ours PID NAME
   local cmd
-  up "$1" && cmd=$(tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null) || return 1
+  up "$1" && cmd=$( { tr '\0' ' ' <"/proc/$1/cmdline"; } 2>/dev/null) || return 1
   case $2 in
     postgres) [[ $cmd == *"-D $SANDBOX_DIR/pg/data"* ]] ;;
     registry) [[ $cmd == *"docker-registry serve $SANDBOX_DIR/registry.yml"* ]] ;;
