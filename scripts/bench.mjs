@@ -5,6 +5,12 @@
 //
 //   node scripts/bench.mjs [--runs 7] [--big 10000] [--cases 1,2,3,4,5]
 //                          [--out bench-results] [--keep]
+//                          [--topology memory|production]
+//
+// --topology production measures against notary-server on PostgreSQL with
+// notary-signer (scripts/sandbox/start-production.sh); both tools talk to
+// the same server. `npm run bench:production` runs cases 1 and 3 that way
+// into bench-results/production/.
 //
 // Writes <out>/latest.md and <out>/latest.json. Needs notary, notary-server,
 // docker-registry and a docker CLI (scripts/sandbox/install-deps.sh), and a
@@ -12,6 +18,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import {
+  chmodSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -49,8 +56,15 @@ const { values: opts } = parseArgs({
     cases: { type: 'string', default: '1,2,3,4,5' },
     out: { type: 'string', default: 'bench-results' },
     keep: { type: 'boolean', default: false },
+    // memory: notary-server with memory storage (start.sh); production:
+    // notary-server on PostgreSQL + notary-signer (start-production.sh)
+    topology: { type: 'string', default: 'memory' },
   },
 });
+if (!['memory', 'production'].includes(opts.topology)) {
+  process.stderr.write('bench: --topology must be memory or production\n');
+  process.exit(2);
+}
 const RUNS = Number(opts.runs);
 const BIG = Number(opts.big);
 const BATCH = Number(opts.batch);
@@ -302,6 +316,8 @@ async function profileOnce(label, start) {
 // --- main ------------------------------------------------------------------------
 
 const work = mkdtempSync(join(os.tmpdir(), 'dct-bench-'));
+// PostgreSQL's OS user (production topology) must traverse the state dir
+chmodSync(work, 0o711);
 const sandboxDir = join(work, 'sandbox');
 const results = {
   date: new Date().toISOString(),
@@ -311,6 +327,7 @@ const results = {
     warmUpRuns: 1,
     bigTargets: BIG,
     latencyMs: LATENCY_MS,
+    topology: opts.topology,
   },
   cases: {},
 };
@@ -318,7 +335,7 @@ let proxies;
 // A crash or Ctrl-C must not leave the sandbox's servers running.
 const abort = (why) => {
   log(`aborting (${why}): stopping the sandbox`);
-  stopSandbox(sandboxDir, { keep: opts.keep });
+  stopSandbox(sandboxDir, { keep: opts.keep, topology: opts.topology });
   process.exit(1);
 };
 process.once('SIGINT', () => abort('interrupted'));
@@ -329,8 +346,8 @@ try {
   log(
     `measuring dist/index.js ${results.dist.sha256.slice(0, 12)} (git ${results.dist.gitHead}${results.dist.distMatchesHead ? '' : ', uncommitted build'})`
   );
-  log('starting the sandbox');
-  const sandbox = startSandbox(sandboxDir);
+  log(`starting the sandbox (${opts.topology} topology)`);
+  const sandbox = startSandbox(sandboxDir, opts.topology);
   // Which HTTP versions the real notary-server offers: with HTTP/1.1 only,
   // parallel requests need parallel connections (one TLS handshake each).
   results.trustServerAlpn = await probeAlpn(
@@ -569,7 +586,7 @@ try {
   await proxies?.trust.close();
   await proxies?.registry.close();
   log(opts.keep ? `sandbox kept in ${sandboxDir}` : 'stopping the sandbox');
-  stopSandbox(sandboxDir, { keep: opts.keep });
+  stopSandbox(sandboxDir, { keep: opts.keep, topology: opts.topology });
   if (!opts.keep) rmSync(work, { recursive: true, force: true });
 }
 

@@ -7,17 +7,25 @@
 #   3. sign the tag with the bundled Action, run exactly as a runner runs it,
 #   4. verify the result with dct-sign and with the real notary CLI.
 # Needs root on Debian/Ubuntu (it installs notary + docker-registry) and Node >= 20.
+# DEMO_TOPOLOGY=production runs it on the production topology instead
+# (start-production.sh: notary-server on PostgreSQL + notary-signer).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
 bash scripts/sandbox/install-deps.sh
+case ${DEMO_TOPOLOGY:-memory} in
+  memory) START=start.sh STOP=stop.sh ENV_FILE=sandbox.env ;;
+  production) START=start-production.sh STOP=stop-production.sh ENV_FILE=production.env ;;
+  *) echo "demo: DEMO_TOPOLOGY must be memory or production" >&2; exit 2 ;;
+esac
 DEMO=$(mktemp -d /tmp/dct-sign-demo.XXXXXX)
+chmod 711 "$DEMO"   # PostgreSQL's OS user must traverse it (production)
 export SANDBOX_DIR=$DEMO/sandbox
-cleanup() { bash scripts/sandbox/stop.sh >/dev/null 2>&1 || true; rm -rf "$DEMO"; }
+cleanup() { bash "scripts/sandbox/$STOP" >/dev/null 2>&1 || true; rm -rf "$DEMO"; }
 trap cleanup EXIT
-bash scripts/sandbox/start.sh >/dev/null
-set -a; . "$SANDBOX_DIR/sandbox.env"; set +a
+bash "scripts/sandbox/$START" >/dev/null
+set -a; . "$SANDBOX_DIR/$ENV_FILE"; set +a
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 dct() { node "$ROOT/dist/cli/index.js" "$@"; }

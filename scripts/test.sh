@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # THE test command (`npm test` runs it; .ci/run runs `npm test`):
 #   install-deps -> npm ci (when needed) -> typecheck -> lint -> format:check
-#   -> unit tests -> unit tests again at a date years ahead (faketime) -> build + check-dist -> e2e (real notary-server + registry).
+#   -> unit tests -> unit tests again at a date years ahead (faketime) -> build + check-dist -> e2e (real notary-servers: memory, and PostgreSQL + notary-signer; registry).
 # The e2e stage runs always in CI. A developer may skip it with DCT_SKIP_E2E=1
 # (the run then says so loudly); with CI=true that variable is an error.
 set -euo pipefail
@@ -95,7 +95,7 @@ MSG
   exit 0
 fi
 
-stage "e2e (real notary-server + docker-registry on loopback)"
+stage "e2e (real notary-servers, memory and PostgreSQL + notary-signer, and docker-registry on loopback)"
 # shellcheck disable=SC2046
 npm run test:e2e -- $(vitest_json e2e)
 

@@ -5185,6 +5185,7 @@ class NotaryHTTPError extends HTTPError {
 const NOTARY_CODES = {
     notFound: 'METADATA_NOT_FOUND',
     version: 'VERSION',
+    updating: 'UPDATING',
     invalidUpdate: 'INVALID_UPDATE',
     invalidRole: 'INVALID_ROLE',
     invalidGun: 'INVALID_GUN',
@@ -5373,11 +5374,24 @@ class ReadBackError extends errors/* SignerError */.nw {
 /** The server refused the upload; the message says what a key holder must do. */
 class PublishRejectedError extends errors/* SignerError */.nw {
 }
-/** True for the answer a losing concurrent publisher gets ([N] server/errors VERSION; §1.7). */
+/**
+ * True for the answers a losing concurrent publisher gets: 400 VERSION
+ * ([N] server/errors VERSION; §1.7), or, from notary-server 0.7 on
+ * PostgreSQL, 500 UPDATING. There two uploads can both pass the version
+ * check, and the second INSERT then breaks the unique key
+ * tuf_files_gun_role_version_key, which 0.7 maps to a 500 (its
+ * translateOldVersionError knows only MySQL's codes; issue 12). UPDATING is
+ * only sent when the storage transaction failed ([N] server/handlers/default.go
+ * atomicUpdateHandler), so nothing landed and starting again is safe.
+ */
 function isVersionConflict(err) {
-    return (err instanceof NotaryHTTPError &&
-        err.status === 400 &&
-        err.code === NOTARY_CODES.version);
+    if (!(err instanceof NotaryHTTPError))
+        return false;
+    if (err.status === 400)
+        return err.code === NOTARY_CODES.version;
+    return (err.status === 500 &&
+        err.method === 'POST' &&
+        err.code === NOTARY_CODES.updating);
 }
 /**
  * Turns a refused upload into one line that says what to do. The detail
@@ -5393,12 +5407,27 @@ function explainRejection(err, gun, roles) {
     if (detail.Name === 'ErrBadTargets' && /threshold/.test(msg)) {
         return new PublishRejectedError(`the trust server refused the signature on ${roles.join(', ')} (${msg}): the key is not a signer of that role any more; ask a key holder to run \`dct-sign signer add\``, { cause: err });
     }
+    if (/rpc error: code = (Unavailable|DeadlineExceeded)/.test(msg)) {
+        // notary-server with a remote trust service (notary-signer over gRPC)
+        // answers 400 when it cannot have snapshot/timestamp signed (issue 12);
+        // the request was fine, the server's own signer is not.
+        return new PublishRejectedError(`the trust server ${origin(err.path)} could not have the snapshot and timestamp of ${gun} signed: its signing service (notary-signer) is unreachable (${msg}); nothing was published; ask the server's operator to check notary-signer, then run again`, { cause: err });
+    }
     if (err.code === NOTARY_CODES.invalidGun) {
         return new PublishRejectedError(`the trust server does not accept the GUN ${gun}: ${msg}`, { cause: err });
     }
     return new PublishRejectedError(`the trust server refused the upload for ${gun}: (${err.status}) ${msg}`, {
         cause: err,
     });
+}
+/** `https://host:port` of a request URL, for naming the server. */
+function origin(url) {
+    try {
+        return new URL(url).origin;
+    }
+    catch {
+        return url;
+    }
 }
 // What each refusal protects against (TUF spec §1.5.2 attacks), so a refused
 // download says why it matters, not only which check failed.
@@ -5433,11 +5462,14 @@ function nameTheAttack(err, gun) {
 
 
 /**
- * Downloads a repository's metadata for verification in as few round trips as
- * possible: timestamp, snapshot, root, targets and the hinted delegations all
- * at once by current name (issue 7), then, only if the server changed between
- * requests, the files the timestamp really points to by sha256 (as notary
- * fetches: [N] client/tufclient.go), then any delegation not yet seen.
+ * Downloads a repository's metadata for verification in few round trips:
+ * timestamp, snapshot, root and targets all at once by current name (issue 7),
+ * then, only if the server changed between requests, the files the timestamp
+ * really points to by sha256, then the delegations, by the sha256 the
+ * snapshot gives, level by level. A delegation the snapshot does not list is
+ * never asked for: it was never published (version 0), and notary-server on
+ * SQL storage answers 500, not 404, for it (issue 12), which is why notary's
+ * own client reads the snapshot first too ([N] client/tufclient.go).
  * Nothing here is trusted: verifyRepository checks every byte afterwards.
  */
 async function fetchRepositoryFiles(client, options = {}) {
@@ -5446,13 +5478,11 @@ async function fetchRepositoryFiles(client, options = {}) {
         .catch((err) => {
         throw (0,errors/* withContext */.eQ)(`fetching ${role} of ${client.gun}`, err);
     });
-    const hints = [...new Set(options.hints ?? [])];
-    const [timestamp, snapshot0, root0, targets0, ...hinted] = await Promise.all([
+    const [timestamp, snapshot0, root0, targets0] = await Promise.all([
         get('timestamp'),
         get('snapshot'),
         options.known?.root ?? get('root'),
         options.known?.targets ?? get('targets'),
-        ...hints.map((h) => get(h)),
     ]);
     if (!root0 || !timestamp) {
         throw new RepositoryNotFoundError(`${client.serverUrl} has no trust data for ${client.gun}; a key holder must initialise it (dct-sign signer add NAME ${client.gun} --key PUB.pem)`);
@@ -5466,32 +5496,20 @@ async function fetchRepositoryFiles(client, options = {}) {
         matching(root0, wanted('root'), () => get('root', wanted('root'))),
         matching(targets0, wanted('targets'), () => get('targets', wanted('targets'))),
     ]);
+    // Walk down, one level per round: the delegations of each fetched
+    // targets-type role (and the hints), only those the snapshot lists.
     const delegations = new Map();
-    await Promise.all(hints.map(async (role, i) => {
-        const hash = wanted(role);
-        if (!hash)
-            return; // listed nowhere in the snapshot: never published
-        const bytes = await matching(hinted[i], hash, () => get(role, hash));
-        if (bytes)
-            delegations.set(role, bytes);
-    }));
-    // Walk down: delegations of each fetched targets-type role that the snapshot lists.
-    let frontier = [
-        ['targets', targets],
-        ...delegations,
-    ];
-    while (frontier.length > 0) {
-        const next = frontier
-            .flatMap(([role, bytes]) => childrenOf(role, bytes))
-            .filter((child, i, all) => !delegations.has(child) && wanted(child) && all.indexOf(child) === i);
-        const fetched = await Promise.all(next.map((child) => matching(options.known?.delegations?.get(child), wanted(child), () => get(child, wanted(child)))));
-        frontier = [];
-        next.forEach((child, i) => {
+    let next = [...childrenOf('targets', targets), ...(options.hints ?? [])];
+    while (next.length > 0) {
+        const level = next.filter((role, i, all) => !delegations.has(role) && wanted(role) && all.indexOf(role) === i);
+        const fetched = await Promise.all(level.map((role) => matching(options.known?.delegations?.get(role), wanted(role), () => get(role, wanted(role)))));
+        next = [];
+        level.forEach((role, i) => {
             const bytes = fetched[i];
             if (!bytes)
                 return;
-            delegations.set(child, bytes);
-            frontier.push([child, bytes]);
+            delegations.set(role, bytes);
+            next.push(...childrenOf(role, bytes));
         });
     }
     return {

@@ -144,6 +144,7 @@ export function renderMarkdown(r) {
     `${r.date} · ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB, ${r.machine.os} · ` +
       `node ${r.versions.node} · notary ${r.versions.notary} (CLI and server) · docker-registry ${r.versions.dockerRegistry ?? '?'} · ` +
       `dct-sign ${r.versions.dctSign} (dist/index.js sha256 ${r.dist?.sha256?.slice(0, 12) ?? '?'}, git ${r.dist?.gitHead ?? '?'}${r.dist && !r.dist.distMatchesHead ? ', built from uncommitted changes' : ''}) · ` +
+      `notary topology ${r.settings.topology ?? 'memory'}${r.settings.topology === 'production' ? ' (notary-server on PostgreSQL + notary-signer over mutual TLS)' : ' (memory storage, built-in signer)'} · ` +
       `${r.settings.runs} runs per case after 1 warm-up, median (min–max) · total ${r.totalSeconds} s · ` +
       `load average ${r.machine.loadAverageAtStart?.[0] ?? '?'} at start, ${r.machine.loadAverageAtEnd?.[0] ?? '?'} at end`,
     ''

@@ -1,15 +1,21 @@
 // Start and stop the project's own loopback sandbox (scripts/sandbox) for one
 // bench run, in a state dir of its own, so nothing is shared with a developer's
-// .sandbox or an e2e run.
+// .sandbox or an e2e run. Topology `memory` is start.sh (memory storage);
+// `production` is start-production.sh (PostgreSQL + notary-signer).
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const SCRIPTS = new URL('../sandbox/', import.meta.url).pathname;
+const SCRIPT = {
+  memory: { start: 'start.sh', stop: 'stop.sh' },
+  production: { start: 'start-production.sh', stop: 'stop-production.sh' },
+};
 
-/** Runs start.sh with SANDBOX_DIR=dir; returns the parsed sandbox.json. */
-export function startSandbox(dir) {
-  const res = spawnSync('bash', [join(SCRIPTS, 'start.sh')], {
+/** Runs the topology's start script with SANDBOX_DIR=dir; returns the parsed sandbox.json. */
+export function startSandbox(dir, topology = 'memory') {
+  if (!SCRIPT[topology]) throw new Error(`unknown topology ${topology}`);
+  const res = spawnSync('bash', [join(SCRIPTS, SCRIPT[topology].start)], {
     env: { ...process.env, SANDBOX_DIR: dir },
     encoding: 'utf8',
   });
@@ -25,9 +31,9 @@ export function startSandbox(dir) {
   };
 }
 
-/** Stops the servers start.sh recorded; PURGE unless `keep`. */
-export function stopSandbox(dir, { keep = false } = {}) {
-  spawnSync('bash', [join(SCRIPTS, 'stop.sh')], {
+/** Stops the servers the start script recorded; PURGE unless `keep`. */
+export function stopSandbox(dir, { keep = false, topology = 'memory' } = {}) {
+  spawnSync('bash', [join(SCRIPTS, SCRIPT[topology].stop)], {
     env: { ...process.env, SANDBOX_DIR: dir, PURGE: keep ? '0' : '1' },
     stdio: 'ignore',
   });

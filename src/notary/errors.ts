@@ -11,6 +11,7 @@ export class NotaryHTTPError extends HTTPError {}
 export const NOTARY_CODES = {
   notFound: 'METADATA_NOT_FOUND',
   version: 'VERSION',
+  updating: 'UPDATING',
   invalidUpdate: 'INVALID_UPDATE',
   invalidRole: 'INVALID_ROLE',
   invalidGun: 'INVALID_GUN',

@@ -31,12 +31,23 @@ export class ReadBackError extends SignerError {}
 /** The server refused the upload; the message says what a key holder must do. */
 export class PublishRejectedError extends SignerError {}
 
-/** True for the answer a losing concurrent publisher gets ([N] server/errors VERSION; §1.7). */
+/**
+ * True for the answers a losing concurrent publisher gets: 400 VERSION
+ * ([N] server/errors VERSION; §1.7), or, from notary-server 0.7 on
+ * PostgreSQL, 500 UPDATING. There two uploads can both pass the version
+ * check, and the second INSERT then breaks the unique key
+ * tuf_files_gun_role_version_key, which 0.7 maps to a 500 (its
+ * translateOldVersionError knows only MySQL's codes; issue 12). UPDATING is
+ * only sent when the storage transaction failed ([N] server/handlers/default.go
+ * atomicUpdateHandler), so nothing landed and starting again is safe.
+ */
 export function isVersionConflict(err: unknown): boolean {
+  if (!(err instanceof NotaryHTTPError)) return false;
+  if (err.status === 400) return err.code === NOTARY_CODES.version;
   return (
-    err instanceof NotaryHTTPError &&
-    err.status === 400 &&
-    err.code === NOTARY_CODES.version
+    err.status === 500 &&
+    err.method === 'POST' &&
+    err.code === NOTARY_CODES.updating
   );
 }
 
@@ -69,6 +80,15 @@ export function explainRejection(
       { cause: err }
     );
   }
+  if (/rpc error: code = (Unavailable|DeadlineExceeded)/.test(msg)) {
+    // notary-server with a remote trust service (notary-signer over gRPC)
+    // answers 400 when it cannot have snapshot/timestamp signed (issue 12);
+    // the request was fine, the server's own signer is not.
+    return new PublishRejectedError(
+      `the trust server ${origin(err.path)} could not have the snapshot and timestamp of ${gun} signed: its signing service (notary-signer) is unreachable (${msg}); nothing was published; ask the server's operator to check notary-signer, then run again`,
+      { cause: err }
+    );
+  }
   if (err.code === NOTARY_CODES.invalidGun) {
     return new PublishRejectedError(
       `the trust server does not accept the GUN ${gun}: ${msg}`,
@@ -81,6 +101,15 @@ export function explainRejection(
       cause: err,
     }
   );
+}
+
+/** `https://host:port` of a request URL, for naming the server. */
+function origin(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
 }
 
 // What each refusal protects against (TUF spec §1.5.2 attacks), so a refused

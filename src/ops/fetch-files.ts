@@ -9,7 +9,10 @@ import { RepositoryNotFoundError } from './errors.js';
 
 /** Options of {@link fetchRepositoryFiles}. */
 export interface FetchOptions {
-  /** Delegations to ask for in the first round, by name, before we know they exist. */
+  /**
+   * Delegations wanted even if no fetched role names them yet; fetched (by
+   * hash) in the first round after the snapshot, and only if it lists them.
+   */
   hints?: readonly string[];
   /**
    * Files already held (the state before our publish): reused wherever the new
@@ -19,11 +22,14 @@ export interface FetchOptions {
 }
 
 /**
- * Downloads a repository's metadata for verification in as few round trips as
- * possible: timestamp, snapshot, root, targets and the hinted delegations all
- * at once by current name (issue 7), then, only if the server changed between
- * requests, the files the timestamp really points to by sha256 (as notary
- * fetches: [N] client/tufclient.go), then any delegation not yet seen.
+ * Downloads a repository's metadata for verification in few round trips:
+ * timestamp, snapshot, root and targets all at once by current name (issue 7),
+ * then, only if the server changed between requests, the files the timestamp
+ * really points to by sha256, then the delegations, by the sha256 the
+ * snapshot gives, level by level. A delegation the snapshot does not list is
+ * never asked for: it was never published (version 0), and notary-server on
+ * SQL storage answers 500, not 404, for it (issue 12), which is why notary's
+ * own client reads the snapshot first too ([N] client/tufclient.go).
  * Nothing here is trusted: verifyRepository checks every byte afterwards.
  */
 export async function fetchRepositoryFiles(
@@ -36,13 +42,11 @@ export async function fetchRepositoryFiles(
       .catch((err: unknown) => {
         throw withContext(`fetching ${role} of ${client.gun}`, err);
       });
-  const hints = [...new Set(options.hints ?? [])];
-  const [timestamp, snapshot0, root0, targets0, ...hinted] = await Promise.all([
+  const [timestamp, snapshot0, root0, targets0] = await Promise.all([
     get('timestamp'),
     get('snapshot'),
     options.known?.root ?? get('root'),
     options.known?.targets ?? get('targets'),
-    ...hints.map((h) => get(h)),
   ]);
   if (!root0 || !timestamp) {
     throw new RepositoryNotFoundError(
@@ -67,40 +71,28 @@ export async function fetchRepositoryFiles(
     ),
   ]);
 
+  // Walk down, one level per round: the delegations of each fetched
+  // targets-type role (and the hints), only those the snapshot lists.
   const delegations = new Map<string, Uint8Array>();
-  await Promise.all(
-    hints.map(async (role, i) => {
-      const hash = wanted(role);
-      if (!hash) return; // listed nowhere in the snapshot: never published
-      const bytes = await matching(hinted[i], hash, () => get(role, hash));
-      if (bytes) delegations.set(role, bytes);
-    })
-  );
-  // Walk down: delegations of each fetched targets-type role that the snapshot lists.
-  let frontier: Array<[string, Uint8Array | undefined]> = [
-    ['targets', targets],
-    ...delegations,
-  ];
-  while (frontier.length > 0) {
-    const next = frontier
-      .flatMap(([role, bytes]) => childrenOf(role, bytes))
-      .filter(
-        (child, i, all) =>
-          !delegations.has(child) && wanted(child) && all.indexOf(child) === i
-      );
+  let next = [...childrenOf('targets', targets), ...(options.hints ?? [])];
+  while (next.length > 0) {
+    const level = next.filter(
+      (role, i, all) =>
+        !delegations.has(role) && wanted(role) && all.indexOf(role) === i
+    );
     const fetched = await Promise.all(
-      next.map((child) =>
-        matching(options.known?.delegations?.get(child), wanted(child), () =>
-          get(child, wanted(child))
+      level.map((role) =>
+        matching(options.known?.delegations?.get(role), wanted(role), () =>
+          get(role, wanted(role))
         )
       )
     );
-    frontier = [];
-    next.forEach((child, i) => {
+    next = [];
+    level.forEach((role, i) => {
       const bytes = fetched[i];
       if (!bytes) return;
-      delegations.set(child, bytes);
-      frontier.push([child, bytes]);
+      delegations.set(role, bytes);
+      next.push(...childrenOf(role, bytes));
     });
   }
   return {

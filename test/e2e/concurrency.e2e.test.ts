@@ -18,12 +18,12 @@ import { stopwatch } from '../helpers/stopwatch.js';
 
 // Matrix builds sign different tags into the same role at the same moment.
 // notary-server has no lock: the loser of each race gets 400 VERSION
-// (notary-protocol.md §1.7). dct-sign re-fetches, re-signs and retries, and
-// reads back; the real notary CLI gives up. Numbers for both go to
-// .e2e/concurrency-report.json.
+// (notary-protocol.md §1.7), or on PostgreSQL storage sometimes 500 UPDATING
+// (issue 12). dct-sign re-fetches, re-signs and retries, and reads back; the
+// real notary CLI gives up. Numbers for both go to
+// .e2e/concurrency-report-<topology>.json.
 
 const PARALLEL = 16;
-const REPORT = resolve('.e2e', 'concurrency-report.json');
 
 let sandbox: SandboxConfig;
 beforeAll(() => {
@@ -67,6 +67,7 @@ async function survivingTags(
 }
 
 async function writeReport(part: Record<string, unknown>): Promise<void> {
+  const REPORT = resolve('.e2e', `concurrency-report-${sandbox.topology}.json`);
   await mkdir(resolve('.e2e'), { recursive: true });
   const old = await readFile(REPORT, 'utf8').then(
     (t) => JSON.parse(t) as Record<string, unknown>,
@@ -103,6 +104,12 @@ describe('concurrent signers of one repository', () => {
       const retries = runs.map(
         (r) => r.stdout.match(/another publisher updated|lost it/g)?.length ?? 0
       );
+      // read-backs that caught an accepted-then-lost upload (§1.7)
+      const lostUpdatesCaught = runs
+        .map(
+          (r) => r.stdout.match(/accepted the upload but lost it/g)?.length ?? 0
+        )
+        .reduce((a, b) => a + b, 0);
       const survivors = await survivingTags(repo, images);
       const report = {
         runs: PARALLEL,
@@ -110,6 +117,7 @@ describe('concurrent signers of one repository', () => {
         tagsPresent: survivors.length,
         retriesPerRun: retries,
         mostAttemptsByOneRun: Math.max(...retries) + 1,
+        lostUpdatesCaught,
         seconds,
       };
       console.log(

@@ -97,7 +97,11 @@ describe('faults between the Action and the notary-server', () => {
       expect(r.code, r.transcript).toBe(0);
       expected.set(tag, want(clean));
     }
-    const sequence = proxy.requests.map((q) => `${q.method} ${q.path}`);
+    // Files fetched by hash (snapshot, delegations) change name as the
+    // repository changes; a request is named by its shape.
+    const shape = (q?: { method: string; path: string }) =>
+      `${q?.method} ${q?.path.replace(/\.[0-9a-f]{64}\.json$/, '.<sha256>.json')}`;
+    const sequence = proxy.requests.map(shape);
     const n = sequence.length;
     console.log(`a clean run makes ${n} requests:\n  ${sequence.join('\n  ')}`);
     expect(proxy.requests.every((q) => q.status === 200)).toBe(true);
@@ -118,11 +122,13 @@ describe('faults between the Action and the notary-server', () => {
         const where = `${kind} at request ${position} (${sequence[position - 1]})`;
         const faulted = proxy.requests[position - 1];
 
-        // the fault really hit the request we meant
+        // the fault really hit the request we meant; requests of one round
+        // are concurrent, so two of them may arrive in either order
         expect(faulted?.fault, where).toBe(kind);
-        expect(`${faulted?.method} ${faulted?.path}`, where).toBe(
-          sequence[position - 1]
+        expect(faulted?.method, where).toBe(
+          sequence[position - 1].split(' ')[0]
         );
+        expect(sequence, where).toContain(shape(faulted));
         expect([0, 1], `${where}\n${r.transcript}`).toContain(r.code);
         expect(r.transcript, where).not.toMatch(STACK_FRAME);
         expect(scanText(where, r.transcript, secrets), where).toEqual([]);

@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { runCommand } from './helpers/exec.js';
+import { getSandbox } from './helpers/sandbox.js';
 
 // The README's quick-start command, run as written: `bash scripts/demo.sh`
 // starts its own sandbox, pushes an image, makes a key with `dct-sign key
 // generate`, adds it with `dct-sign signer add` (initialising the repository),
 // signs with the bundled Action and verifies with dct-sign and the real notary.
+// It runs on the topology of the vitest project (DEMO_TOPOLOGY).
 
 describe('the README quick start (bash scripts/demo.sh)', () => {
   it('signs a tag with a dct-sign key through the bundled Action, verified by notary', async () => {
     const run = await runCommand('bash', ['scripts/demo.sh'], {
+      env: { ...process.env, DEMO_TOPOLOGY: getSandbox().topology },
       timeoutMs: 170_000,
     });
     const out = `${run.stdout}\n${run.stderr}`;

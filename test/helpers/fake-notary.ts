@@ -93,6 +93,13 @@ export interface FakeNotaryOptions {
   serverUrl?: string;
   /** The server's clock (expiry of new snapshot/timestamp). */
   now: () => Date;
+  /**
+   * `sql`: answer as notary-server 0.7 on PostgreSQL does (issue 12): 500
+   * UNKNOWN for a delegation asked by name that the snapshot does not list,
+   * and 500 UPDATING, not 400 VERSION, for a colliding upload (both passed
+   * the version check; the second INSERT hit the unique key). Default `memory`.
+   */
+  storage?: 'memory' | 'sql';
 }
 
 /** notary's error body (§1.4). */
@@ -151,12 +158,14 @@ export class FakeNotary implements Transport {
   /** Uploads to answer 200 without storing (the 0.7 SQL race, §1.7). */
   dropUploads = 0;
   now: () => Date;
+  readonly storage: 'memory' | 'sql';
   private readonly guns = new Map<string, GunState>();
   private publishCalls = 0;
 
   constructor(options: FakeNotaryOptions) {
     this.serverUrl = options.serverUrl ?? 'https://notary.test:4443';
     this.now = options.now;
+    this.storage = options.storage ?? 'memory';
   }
 
   get requestCount(): number {
@@ -256,6 +265,13 @@ export class FakeNotary implements Transport {
       return hit ? ok(hit.bytes) : notFound();
     }
     const bytes = this.current(req.gun, role);
+    if (!bytes && this.storage === 'sql' && role.startsWith('targets/')) {
+      // [N] server/storage/tuf_store.go follows the snapshot's checksum;
+      // with none listed it errors: "no checksums for supported algorithms".
+      return notaryErrorResponse(500, 'UNKNOWN', 'unknown error', {
+        Role: role,
+      });
+    }
     return bytes ? ok(bytes) : notFound();
   }
 
@@ -560,12 +576,19 @@ export class FakeNotary implements Transport {
       const stored = state?.files.get(role) ?? [];
       if (stored.some((s) => s.version >= md.signed.version))
         throw new Reject(
-          notaryErrorResponse(
-            400,
-            'VERSION',
-            'A newer version of metadata is already available.',
-            {}
-          )
+          this.storage === 'sql'
+            ? notaryErrorResponse(
+                500,
+                'UPDATING',
+                'An error has occurred while updating the TUF repository.',
+                null
+              )
+            : notaryErrorResponse(
+                400,
+                'VERSION',
+                'A newer version of metadata is already available.',
+                {}
+              )
         );
     }
     if (this.dropUploads > 0) {

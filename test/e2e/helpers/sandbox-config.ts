@@ -1,12 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** The notary deployments the e2e suite runs against (vitest projects). */
+export type Topology = 'memory' | 'production';
+
 /**
- * What scripts/sandbox/start.sh writes to $SANDBOX_DIR/sandbox.json: a real
+ * What scripts/sandbox/start.sh (and start-production.sh) writes to $SANDBOX_DIR/sandbox.json: a real
  * notary-server, a second one behind token auth, the token endpoint, and a
  * docker-registry, all on free loopback ports.
  */
 export interface SandboxConfig {
+  /**
+   * Which notary: `memory` (start.sh: memory storage, built-in signer) or
+   * `production` (start-production.sh: PostgreSQL storage, notary-signer
+   * over mutual TLS; both notary-servers share that database and signer).
+   */
+  topology: Topology;
   /** absolute state dir (certs, configs, logs, registry blobs) */
   sandboxDir: string;
   /** notary-server without auth: https://127.0.0.1:PORT */
@@ -81,5 +90,5 @@ export function readSandboxConfig(dir: string): SandboxConfig {
       throw new Error(`${file}: missing pids.${name}`);
     }
   }
-  return data as SandboxConfig;
+  return { topology: 'memory', ...record } as SandboxConfig;
 }

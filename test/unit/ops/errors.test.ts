@@ -19,15 +19,58 @@ const http400 = (code: string, message: string, detail?: unknown) =>
     detail
   );
 
+const http500 = (method: string, code: string | undefined) =>
+  new NotaryHTTPError(
+    500,
+    method,
+    `/v2/${GUN}/_trust/tuf/`,
+    code,
+    'An error has occurred while updating the TUF repository.',
+    null
+  );
+
 describe('#isVersionConflict', () => {
-  it('is true for 400 VERSION only', () => {
+  it('is true for 400 VERSION, not for other refusals', () => {
     expect(isVersionConflict(http400('VERSION', 'newer'))).toBe(true);
     expect(isVersionConflict(http400('INVALID_UPDATE', 'x'))).toBe(false);
     expect(isVersionConflict(new Error('VERSION'))).toBe(false);
   });
+
+  describe('when notary-server on PostgreSQL answers a colliding upload', () => {
+    it('is true for 500 UPDATING on the upload (the unique-key race)', () => {
+      expect(isVersionConflict(http500('POST', 'UPDATING'))).toBe(true);
+    });
+
+    it('is false for any other 500', () => {
+      expect(isVersionConflict(http500('POST', 'UNKNOWN'))).toBe(false);
+      expect(isVersionConflict(http500('POST', undefined))).toBe(false);
+      expect(isVersionConflict(http500('GET', 'UPDATING'))).toBe(false);
+    });
+  });
 });
 
 describe('#explainRejection', () => {
+  describe("when the server's notary-signer is unreachable", () => {
+    it('names the trust server and its signing service, and says nothing was published', () => {
+      const err = explainRejection(
+        new NotaryHTTPError(
+          400,
+          'POST',
+          `https://notary.test:4443/v2/${GUN}/_trust/tuf/`,
+          'UNKNOWN',
+          'rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing dial tcp 127.0.0.1:1: connect: connection refused"',
+          undefined
+        ),
+        GUN,
+        ['targets/releases']
+      );
+      expect(err).toBeInstanceOf(PublishRejectedError);
+      expect(err.message).toMatch(
+        /^the trust server https:\/\/notary\.test:4443 could not have the snapshot and timestamp of registry\.test\/acme\/app signed: its signing service \(notary-signer\) is unreachable \(rpc error: code = Unavailable .*\); nothing was published; ask the server's operator to check notary-signer, then run again$/
+      );
+    });
+  });
+
   describe('when the server refuses the delegate signature', () => {
     it('says the key is not a signer any more', () => {
       const err = explainRejection(

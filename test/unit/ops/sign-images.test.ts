@@ -31,8 +31,11 @@ import { fixtureText } from '../../helpers/keys-fixtures.js';
 const NOW = new Date('2026-11-22T03:00:00Z');
 const GUN = 'registry.test/acme/app';
 
-async function setup(o: Partial<DockerRepoOptions> = {}): Promise<DockerRepo> {
-  const notary = new FakeNotary({ now: () => NOW });
+async function setup(
+  o: Partial<DockerRepoOptions> = {},
+  storage: 'memory' | 'sql' = 'memory'
+): Promise<DockerRepo> {
+  const notary = new FakeNotary({ now: () => NOW, storage });
   return createDockerRepository(notary, { gun: GUN, ...o });
 }
 
@@ -417,6 +420,63 @@ describe('#signImages', () => {
       );
       expect(repo.notary.posts).toHaveLength(3);
       expect(sleep).toHaveBeenCalledTimes(2);
+    });
+  });
+
+  describe('on notary-server 0.7 with SQL storage (issue 12)', () => {
+    it('signs into a docker-made repository whose delegations were never published', async () => {
+      const repo = await setup(
+        { publishReleases: false, publishSigner: false },
+        'sql'
+      );
+      const result = await signImages(options(repo));
+      expect(result.published).toBe(true);
+      expect(result.roles.map((r) => [r.role, r.previousVersion])).toEqual([
+        ['targets/releases', 0],
+        ['targets/ci', 0],
+      ]);
+      expect(storedTags(repo, 'targets/releases')).toEqual(['v2']);
+    });
+
+    it('retries a colliding upload answered 500 UPDATING as a version conflict, on fresh state, without a read-back', async () => {
+      const repo = await setup({ tags: [tagTarget('v1')] }, 'sql');
+      repo.notary.beforePublish = async (gun, call) => {
+        if (call === 0)
+          await repo.notary.publishAs(gun, 'targets/releases', repo.signer, [
+            tagTarget('other'),
+          ]);
+      };
+      const logger = recordingLogger();
+      const result = await signImages(options(repo, { logger }));
+      expect(result.attempts).toBe(2);
+      expect(repo.notary.posts).toHaveLength(2);
+      expect(logger.warnings).toEqual([]);
+      expect(storedTags(repo, 'targets/releases').sort()).toEqual([
+        'other',
+        'v1',
+        'v2',
+      ]);
+    });
+
+    it('gives up with PublishConflictError after maxAttempts of 500 UPDATING', async () => {
+      const repo = await setup({}, 'sql');
+      let n = 0;
+      repo.notary.beforePublish = async (gun) => {
+        await repo.notary.publishAs(gun, 'targets/releases', repo.signer, [
+          tagTarget(`other${n++}`),
+        ]);
+      };
+      await expect(
+        signImages(options(repo, { maxAttempts: 3 }))
+      ).rejects.toThrow(
+        expect.objectContaining({
+          constructor: PublishConflictError,
+          message: expect.stringContaining(
+            `${GUN}: gave up after 3 attempts: other publishers kept updating the repository`
+          ) as string,
+        })
+      );
+      expect(repo.notary.posts).toHaveLength(3);
     });
   });
 
