@@ -1,5 +1,6 @@
 import type { Command } from '../command.js';
 import { fetchCommand } from './fetch.js';
+import { history } from './history.js';
 import { inspect } from './inspect.js';
 import { keyGenerate } from './key-generate.js';
 import { keyImport } from './key-import.js';
@@ -24,6 +25,7 @@ export const COMMANDS: readonly Command[] = [
   signerList,
   inspect,
   verify,
+  history,
   fetchCommand,
   publish,
 ];
