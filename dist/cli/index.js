@@ -2,12 +2,12 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 486:
+/***/ 532:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(604);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(244);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(166);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(243);
 
 
 // Entry of the `dct-sign` binary: everything else lives in main.ts.
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 604:
+/***/ 166:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28,7 +28,7 @@ __webpack_async_result__();
 /* unused harmony export readUserFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(174);
 
 
 /** The real process's IO. */
@@ -99,7 +99,7 @@ function promptNoEcho(question) {
 
 /***/ }),
 
-/***/ 244:
+/***/ 243:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -111,7 +111,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: EXIT
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(916);
+var errors = __nccwpck_require__(174);
 ;// CONCATENATED MODULE: ./src/one-line.ts
 /**
  * Messages reach users as exactly one line, whatever untrusted text (a
@@ -5078,8 +5078,99 @@ function encodeMultipart(boundary, files) {
     return Buffer.concat(chunks);
 }
 
+;// CONCATENATED MODULE: ./src/notary/changefeed.ts
+
+
+/** At most this many records per request; notary's own default page is 100. */
+const CHANGEFEED_PAGE = 100;
+/**
+ * The changefeed of one GUN ([N] server/handlers/changefeed.go):
+ * `GET /v2/<gun>/_trust/changefeed?change_id=<id>&records=<n>`. Measured on
+ * 0.7: `change_id=-1&records=-N` is the newest N, `change_id=X&records=-N`
+ * the N before X; records always come oldest first. `change_id` must always
+ * be sent. `undefined` when the server has no changefeed (404, 400, 405).
+ */
+class ChangefeedClient {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    /** The `count` records before `changeID` (`-1`: the newest), oldest first. */
+    async before(changeID, count = CHANGEFEED_PAGE) {
+        const base = this.options.serverUrl.replace(/\/+$/, '');
+        const path = `${base}/v2/${this.options.gun}/_trust/changefeed`;
+        const url = `${path}?change_id=${encodeURIComponent(changeID)}&records=-${count}`;
+        const res = await this.options.transport.request({
+            method: 'GET',
+            url,
+            // ~250 bytes a record; a bigger answer is not a changefeed page.
+            maxBytes: 64 * 1024 + count * 1024,
+        });
+        if ([400, 404, 405].includes(res.status))
+            return undefined;
+        if (res.status !== 200) {
+            const parsed = parseErrorBody(res.body);
+            const text = [
+                parsed.message ?? 'request failed',
+                describeDetail(parsed.detail),
+            ]
+                .filter(Boolean)
+                .join(': ');
+            throw new errors_NotaryHTTPError(res.status, 'GET', path, parsed.code, text, parsed.detail);
+        }
+        return parseChangefeed(res.body, this.options.gun, count);
+    }
+}
+/** Parses `{"count":N,"records":[…]}`; anything off-shape, or another GUN's record, is refused. */
+function parseChangefeed(body, gun, limit) {
+    const fail = (why) => {
+        throw new errors_NotaryHTTPError(200, 'GET', `changefeed of ${gun}`, undefined, `invalid changefeed answer: ${why}`, undefined);
+    };
+    let doc;
+    try {
+        doc = parseJSON(body, 'changefeed');
+    }
+    catch (err) {
+        return fail(err.message);
+    }
+    const records = doc?.records;
+    if (!Array.isArray(records))
+        return fail('no records array');
+    if (records.length > limit)
+        return fail(`${records.length} records, asked for ${limit}`);
+    return records.map((r, i) => {
+        const o = (typeof r === 'object' && r !== null && !Array.isArray(r) ? r : {});
+        const { ID, CreatedAt, GUN, Version, SHA256, Category } = o;
+        if (typeof ID !== 'string' || !/^\d{1,18}$/.test(ID))
+            fail(`record ${i}: bad ID`);
+        if (typeof CreatedAt !== 'string')
+            fail(`record ${i}: bad CreatedAt`);
+        if (GUN !== gun)
+            fail(`record ${i} is for another GUN`);
+        if (Category !== 'update' && Category !== 'deletion')
+            fail(`record ${i}: bad Category`);
+        const deletion = Category === 'deletion';
+        if (!deletion &&
+            (typeof Version !== 'number' ||
+                !Number.isSafeInteger(Version) ||
+                Version < 1))
+            fail(`record ${i}: bad Version`);
+        if (!deletion &&
+            (typeof SHA256 !== 'string' || !/^[0-9a-f]{64}$/.test(SHA256)))
+            fail(`record ${i}: bad SHA256`);
+        return {
+            id: ID,
+            createdAt: CreatedAt,
+            version: deletion ? 0 : Version,
+            sha256: deletion ? '' : SHA256,
+            category: Category,
+        };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/notary/index.ts
 // notary/: the notary-server HTTP API for one GUN, in bytes. No trust decisions.
+
 
 
 
@@ -6823,135 +6914,622 @@ Example:
     },
 };
 
-;// CONCATENATED MODULE: ./src/cli/commands/inspect.ts
+;// CONCATENATED MODULE: ./src/ops/history/diff.ts
 
 
 
-
-
-
-
-/** `dct-sign inspect`: verify a repository (online, or offline from a directory) and list it. */
-const inspect = {
-    name: 'inspect',
-    summary: 'verify a repository and list its roles, keys, expiry and signed tags',
-    positionals: ['GUN?'],
-    flags: {
-        from: { type: 'string' },
-        gun: { type: 'string' },
-        at: { type: 'string' },
-        json: { type: 'boolean' },
-        'root-key-id': { type: 'string' },
-        ...SERVER_FLAGS,
-    },
-    help: `Usage: dct-sign inspect GUN [--trust-server URL] [--trust-server-ca FILE] [--root-key-id ID] [--json]
-       dct-sign inspect --from DIR [--gun GUN] [--at RFC3339] [--root-key-id ID] [--json]
-
-Verifies the whole chain as a notary client does (root -> timestamp -> snapshot ->
-targets -> delegations: signatures, thresholds, hashes, lengths, expiry, root
-certificate CN) and lists every role with its version, expiry, threshold and keys,
-and every signed tag with its digest and size.
-
---from DIR verifies offline a directory laid out as the server serves it:
-root.json, timestamp.json, snapshot.json, targets.json, targets/<name>.json.
---at fixes the clock (e.g. to inspect an old copy). --gun defaults to the CN of the
-root certificate. Exit 1 with the role and reason when verification fails.
-
---json prints the stable report {"schema":"dct-sign/inspect/v1", gun, verifiedAt,
-roles[{name,version,expires,threshold,keys[{id,canonicalID,type,certificateExpires?}],
-paths?,tags?[{tag,digest,size}]}], signedTags[{tag,digest,size,roles}],
-unpublishedDelegations, warnings}.
-
-Examples:
-  dct-sign inspect registry.example.com/acme/app
-  dct-sign inspect --from ./metadata --at 2026-11-22T03:00:00Z --json`,
-    async run({ values, args, io }) {
-        const at = values.at ? parseAt(String(values.at)) : new Date();
-        const pin = rootKeyIDFlag(values);
-        let report;
-        if (typeof values.from === 'string') {
-            const files = readRepositoryDir(io, values.from);
-            const gun = typeof values.gun === 'string'
-                ? values.gun
-                : (args[0] ?? guessGun(files.root));
-            const repo = verifyRepository(files, {
-                gun,
-                referenceTime: at,
-                verifier: verifySignature,
-                checkRootKey: checkRootCertificate,
-            });
-            if (pin)
-                checkPinnedRoot(repo.root.signed, pin, gun);
-            report = reportRepository(repo, at);
-        }
-        else {
-            if (!args[0])
-                throw new errors/* UsageError */.eb('inspect: give a GUN (e.g. registry.example.com/acme/app) or --from DIR');
-            report = await withVerifiedRepository(io, args[0], values, { at }, (repo) => reportRepository(repo, at));
-        }
-        io.out(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
-    },
-};
-/** `--at`: an RFC 3339 time, or a message that shows the form. */
-function parseAt(text) {
-    try {
-        return go_time_parseTime(text);
+/**
+ * Reduces a verified version to its view. A role that stopped verifying keeps
+ * the view of its last good version, so the timeline reports "role invalid"
+ * once instead of every one of its tags as removed.
+ */
+function viewOf(repo, time, previous) {
+    const names = diff_signerNames(repo);
+    const roles = new Map();
+    for (const [name, role] of repo.roles)
+        roles.set(name, roleView(role, names));
+    const invalid = new Map();
+    for (const w of repo.warnings) {
+        if (!w.cause || roles.has(w.role))
+            continue;
+        invalid.set(w.role, w.message);
+        const last = previous?.roles.get(w.role);
+        if (last)
+            roles.set(w.role, last);
     }
-    catch {
-        throw new errors/* UsageError */.eb(`--at: "${text}" is not an RFC 3339 time, e.g. 2026-11-22T03:00:00Z`);
-    }
-}
-/** Reads a metadata directory as the server serves it. */
-function readRepositoryDir(io, dir) {
-    const base = (0,external_node_path_namespaceObject.resolve)(io.cwd, dir);
-    const read = (name) => {
-        const file = (0,external_node_path_namespaceObject.join)(base, `${name}.json`);
-        if (!(0,external_node_fs_.existsSync)(file))
-            throw new errors/* UsageError */.eb(`--from: ${(0,external_node_path_namespaceObject.join)(dir, `${name}.json`)} is missing`);
-        return io.readFile(file);
-    };
-    const delegations = new Map();
-    const walk = (folder) => {
-        if (!(0,external_node_fs_.existsSync)(folder))
-            return;
-        for (const entry of (0,external_node_fs_.readdirSync)(folder)) {
-            const full = (0,external_node_path_namespaceObject.join)(folder, entry);
-            if ((0,external_node_fs_.statSync)(full).isDirectory())
-                walk(full);
-            else if (entry.endsWith('.json'))
-                delegations.set((0,external_node_path_namespaceObject.relative)(base, full)
-                    .replace(/\.json$/, '')
-                    .split('\\')
-                    .join('/'), new Uint8Array((0,external_node_fs_.readFileSync)(full)));
-        }
-    };
-    walk((0,external_node_path_namespaceObject.join)(base, 'targets'));
     return {
-        root: read('root'),
-        timestamp: read('timestamp'),
-        snapshot: read('snapshot'),
-        targets: read('targets'),
-        delegations,
+        time,
+        timestampVersion: repo.timestamp.signed.version,
+        root: repo.root.signed,
+        roles,
+        invalid,
     };
 }
-/** The GUN from the root certificate's CN (docker and notary write CN = GUN). */
-function guessGun(root) {
-    try {
-        for (const key of metadata_SignedMetadata.parse(root, 'root')
-            .signed.roleKeys(role_names_ROOT_ROLE)
-            .keys.values()) {
-            const cn = key.keyType.endsWith('-x509')
-                ? x509_certificateOfKey(key).subjectCN
-                : undefined;
-            if (cn)
-                return cn.replace(/\*$/, '');
+/** Every change from `prev` (undefined: an empty repository) to `next`, in a stable order. */
+function diffViews(prev, next) {
+    const at = { time: next.time, timestampVersion: next.timestampVersion };
+    const events = [];
+    if (!prev || prev.root.version !== next.root.version) {
+        events.push({
+            ...at,
+            kind: 'root-changed',
+            rootVersion: next.root.version,
+            previousRootVersion: prev?.root.version ?? null,
+            changes: BASE_ROLES.map((r) => rootKeyChange(r, prev?.root, next.root)).filter((c) => c !== undefined),
+        });
+    }
+    for (const [role, message] of next.invalid)
+        if (!prev?.invalid.has(role))
+            events.push({ ...at, kind: 'role-invalid', role, message });
+    for (const role of prev?.invalid.keys() ?? [])
+        if (!next.invalid.has(role) && next.roles.has(role))
+            events.push({ ...at, kind: 'role-valid', role });
+    const roleNames = [
+        ...new Set([...(prev?.roles.keys() ?? []), ...next.roles.keys()]),
+    ];
+    for (const role of roleNames) {
+        const before = prev?.roles.get(role);
+        const after = next.roles.get(role);
+        if (before?.hash === after?.hash)
+            continue;
+        events.push(...signerEvents(role, before, after, at));
+        events.push(...tagEvents(role, before, after, at));
+    }
+    return events;
+}
+function rootKeyChange(role, prev, next) {
+    const ids = (root) => {
+        try {
+            return root?.roleKeys(role);
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const a = ids(prev);
+    const b = ids(next);
+    const before = new Set(a?.keys.keys() ?? []);
+    const after = new Set(b?.keys.keys() ?? []);
+    const change = keyChange(role, before, after);
+    if (a && b && a.threshold !== b.threshold)
+        change.threshold = { from: a.threshold, to: b.threshold };
+    return change.added.length || change.removed.length || change.threshold
+        ? change
+        : undefined;
+}
+function keyChange(role, before, after) {
+    return {
+        role,
+        added: [...after].filter((k) => !before.has(k)).sort(),
+        removed: [...before].filter((k) => !after.has(k)).sort(),
+    };
+}
+function signerEvents(parent, before, after, at) {
+    if (!after)
+        return []; // the parent itself went away: its own removal says it
+    const out = [];
+    const names = [
+        ...new Set([
+            ...(before?.delegations.keys() ?? []),
+            ...after.delegations.keys(),
+        ]),
+    ].sort(compareUtf8);
+    for (const role of names) {
+        const a = before?.delegations.get(role);
+        const b = after.delegations.get(role);
+        const keys = keyChange(role, a?.keyIDs ?? new Set(), b?.keyIDs ?? new Set());
+        if (a && b && a.threshold !== b.threshold)
+            keys.threshold = { from: a.threshold, to: b.threshold };
+        const kind = !a
+            ? 'signer-added'
+            : !b
+                ? 'signer-removed'
+                : 'signer-keys-changed';
+        if (kind === 'signer-keys-changed' &&
+            !keys.added.length &&
+            !keys.removed.length &&
+            !keys.threshold)
+            continue;
+        out.push({
+            ...at,
+            kind,
+            role,
+            parent,
+            parentVersion: after.version,
+            keys,
+            signedBy: after.signedBy,
+        });
+    }
+    return out;
+}
+function tagEvents(role, before, after, at) {
+    const out = [];
+    const tags = [
+        ...new Set([
+            ...(before?.targets.keys() ?? []),
+            ...(after?.targets.keys() ?? []),
+        ]),
+    ].sort(compareUtf8);
+    for (const tag of tags) {
+        const a = before?.targets.get(tag);
+        const b = after?.targets.get(tag);
+        const base = {
+            ...at,
+            tag,
+            role,
+            roleVersion: after?.version ?? before.version,
+            signedBy: after?.signedBy ?? [],
+        };
+        if (!a && b)
+            out.push({ ...base, kind: 'tag-added', ...entry(b) });
+        else if (a && !b)
+            out.push({ ...base, kind: 'tag-removed', ...entry(a) });
+        else if (a && b && (a.sha256Hex !== b.sha256Hex || a.length !== b.length))
+            out.push({
+                ...base,
+                kind: 'tag-moved',
+                ...entry(b),
+                previousDigest: entry(a).digest,
+            });
+    }
+    return out;
+}
+function entry(meta) {
+    return { digest: `sha256:${meta.sha256Hex ?? ''}`, size: meta.length };
+}
+function roleView(role, names) {
+    const signed = role.metadata.signed;
+    const targets = new Map([...signed.targets].filter(([tag]) => paths_isPathAllowed(tag, role.paths)));
+    const delegations = new Map(signed.delegationRoles.map((d) => [
+        d.name,
+        { keyIDs: new Set(d.keyIDs), threshold: d.threshold },
+    ]));
+    // The keys whose signatures verified (the threshold already held).
+    const valid = verifyThreshold(role.metadata.signedBytes, role.metadata.signatures, role.keys, verifySignature);
+    return {
+        version: signed.version,
+        hash: digest_sha256Hex(role.metadata.bytes),
+        targets,
+        delegations,
+        signedBy: [...valid]
+            .sort()
+            .map((keyID) => ({ keyID, signer: names.get(keyID) ?? null })),
+    };
+}
+/** Key ID → docker signer name: the `targets/<name>` roles other than releases that list it. */
+function diff_signerNames(repo) {
+    const out = new Map();
+    const roles = [...repo.targets.metadata.signed.delegationRoles]
+        .filter((d) => d.name !== RELEASES_ROLE)
+        .sort((a, b) => compareUtf8(a.name, b.name));
+    for (const d of roles)
+        for (const id of d.keyIDs)
+            if (!out.has(id))
+                out.set(id, d.name.slice('targets/'.length));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/ops/history/errors.ts
+
+/** The history walk cannot go on (no trust data, a hostile or broken feed, no trusted root). */
+class HistoryWalkError extends errors/* SignerError */.nw {
+}
+
+;// CONCATENATED MODULE: ./src/ops/history/sources.ts
+
+
+
+/** notary-server signs timestamps for 14 days ([N] server/timestamp/timestamp.go). */
+const TIMESTAMP_LIFETIME_MS = 14 * 24 * 3600 * 1000;
+/**
+ * Lists the timestamps to walk: from the changefeed when the server has one
+ * (newest first, page by page), else by version from the current timestamp
+ * down to 1, where missing versions are gaps ([N] 0.7 SQL stores can drop a
+ * row, and a migrated repository starts wherever it started).
+ */
+async function listTimestamps(client, feed, options) {
+    const fromFeed = feed ? await fromChangefeed(feed, options) : undefined;
+    return fromFeed ?? fromVersions(client, options);
+}
+async function fromChangefeed(feed, options) {
+    const out = [];
+    let before = '-1';
+    let last;
+    while (out.length < options.max) {
+        const want = Math.min(CHANGEFEED_PAGE, options.max - out.length);
+        const page = await feed.before(before, want);
+        if (!page) {
+            if (before === '-1')
+                return undefined; // no changefeed on this server
+            throw new HistoryWalkError('the changefeed stopped answering in the middle of the walk; run the command again');
+        }
+        for (const record of [...page].reverse()) {
+            const id = BigInt(record.id);
+            // IDs must fall strictly, or a hostile server could loop us forever.
+            if (last !== undefined && id >= last)
+                throw new HistoryWalkError(`the changefeed returned change ${record.id} after ${last}; refusing an out-of-order feed`);
+            last = id;
+            // Before a deletion lies another repository's history (DELETE wipes it).
+            if (record.category === 'deletion')
+                return { refs: out.reverse(), source: 'changefeed', complete: true };
+            out.push({
+                version: record.version,
+                sha256: record.sha256,
+                createdAt: record.createdAt,
+            });
+            if (options.since && isBefore(record.createdAt, options.since))
+                return { refs: out.reverse(), source: 'changefeed', complete: false };
+        }
+        if (page.length < want)
+            return { refs: out.reverse(), source: 'changefeed', complete: true };
+        before = String(last);
+    }
+    return { refs: out.reverse(), source: 'changefeed', complete: false };
+}
+async function fromVersions(client, options) {
+    const current = await client.getRole('timestamp');
+    if (!current)
+        throw new HistoryWalkError(`${client.serverUrl} has no trust data for ${client.gun}`);
+    const newest = peekTimestamp(current)?.version ?? 1;
+    const refs = [];
+    let v = newest;
+    // At most `max` versions are asked for, gaps included: the newest version
+    // is the server's claim and could be anything.
+    const floor = Math.max(1, newest - options.max + 1);
+    while (v >= floor) {
+        const batch = Array.from({ length: Math.min(PARALLEL, v - floor + 1) }, (_, i) => v - i);
+        const files = await Promise.all(batch.map((n) => n === newest
+            ? Promise.resolve(current)
+            : client.getRole(`${n}.timestamp`, { maxBytes: MAX_BYTES.timestamp })));
+        for (const [i, bytes] of files.entries()) {
+            v = batch[i] - 1;
+            if (!bytes)
+                continue; // a gap
+            refs.push({ version: batch[i], bytes });
+            const ts = peekTimestamp(bytes);
+            if (options.since && ts && signedAt(ts.expires) < options.since.getTime())
+                return { refs: refs.reverse(), source: 'versions', complete: false };
         }
     }
-    catch {
-        // Fall through: verification will report what is wrong with root.json.
-    }
-    throw new errors/* UsageError */.eb('--from: could not tell the GUN from root.json; pass --gun');
+    return { refs: refs.reverse(), source: 'versions', complete: v < 1 };
 }
+/** Requests in flight at once while probing versions. */
+const PARALLEL = 8;
+/** When a server-made timestamp was signed: its expiry minus notary's lifetime. */
+function signedAt(expires) {
+    return go_time_parseTime(expires).getTime() - TIMESTAMP_LIFETIME_MS;
+}
+function peekTimestamp(bytes) {
+    try {
+        return metadata_SignedMetadata.parse(bytes, 'timestamp').signed;
+    }
+    catch {
+        return undefined;
+    }
+}
+function isBefore(time, since) {
+    const t = Date.parse(time);
+    return Number.isFinite(t) && t < since.getTime();
+}
+
+;// CONCATENATED MODULE: ./src/ops/history/load-version.ts
+
+
+
+
+
+/**
+ * Fetches and verifies published versions. Order per version: the timestamp
+ * is verified against the trusted roots' timestamp keys BEFORE anything in it
+ * is used; every other file is fetched by the sha256 a verified parent names,
+ * size-capped by the length it names, then the whole version goes through
+ * verifyRepository with the root its snapshot names (which must be in the
+ * trusted chain). Files are cached by hash: versions share most of them.
+ */
+class VersionLoader {
+    client;
+    roots;
+    cache = new Map();
+    constructor(client, roots) {
+        this.client = client;
+        this.roots = roots;
+    }
+    async load(ref) {
+        const gun = this.client.gun;
+        const tsBytes = ref.bytes ??
+            (ref.sha256
+                ? await this.client.getRole(TIMESTAMP_ROLE, { sha256: ref.sha256 })
+                : await this.client.getRole(`${ref.version}.${TIMESTAMP_ROLE}`, {
+                    maxBytes: MAX_BYTES.timestamp,
+                }));
+        if (!tsBytes)
+            throw new HistoryWalkError(`timestamp v${ref.version} is gone from the server`);
+        if (ref.sha256 && digest_sha256Hex(tsBytes) !== ref.sha256)
+            throw new HistoryWalkError(`timestamp v${ref.version}: the server sent other bytes than the changefeed names`);
+        const timestamp = metadata_SignedMetadata.parse(tsBytes, 'timestamp');
+        if (timestamp.signed.version !== ref.version)
+            throw new HistoryWalkError(`timestamp v${ref.version} says it is version ${timestamp.signed.version}`);
+        this.checkTimestampSignature(timestamp);
+        const snapshotMeta = timestamp.signed.snapshotMeta;
+        const snapshot = await this.byHash(SNAPSHOT_ROLE, snapshotMeta);
+        const snap = metadata_SignedMetadata.parse(snapshot, 'snapshot');
+        const rootHash = snap.signed.meta.get(role_names_ROOT_ROLE)?.sha256Hex;
+        const root = rootHash ? this.roots.byHash.get(rootHash) : undefined;
+        if (!root)
+            throw new HistoryWalkError(`timestamp v${ref.version} names a root that is not in the trusted root chain (oldest trusted: v${this.roots.oldest}${this.roots.stoppedBecause ? `; ${this.roots.stoppedBecause}` : ''})`);
+        // Navigation only: every file below is checked by verifyRepository.
+        const targets = await this.byHash(role_names_TARGETS_ROLE, snap.signed.meta.get(role_names_TARGETS_ROLE));
+        const delegations = await this.delegations(targets, snap.signed.meta);
+        const time = ref.createdAt ??
+            new Date(signedAt(timestamp.signed.expires)).toISOString();
+        const repo = verifyRepository({ root: root.bytes, timestamp: tsBytes, snapshot, targets, delegations }, {
+            gun,
+            // Judged when this version was current: when its timestamp was signed.
+            referenceTime: new Date(signedAt(timestamp.signed.expires)),
+            verifier: verifySignature,
+        });
+        return { time, repo };
+    }
+    // Any trusted root's timestamp keys will do here; verifyRepository then
+    // requires the keys of the root this version's snapshot names.
+    checkTimestampSignature(timestamp) {
+        for (const root of this.roots.ordered) {
+            try {
+                verifyThreshold(timestamp.signedBytes, timestamp.signatures, root.signed.roleKeys(TIMESTAMP_ROLE), verifySignature);
+                return;
+            }
+            catch {
+                // try the next root
+            }
+        }
+        throw new HistoryWalkError(`timestamp v${timestamp.signed.version} is not signed by the timestamp key of any trusted root`);
+    }
+    async byHash(role, meta) {
+        const hash = meta?.sha256Hex;
+        if (!meta || !hash)
+            throw new HistoryWalkError(`no sha256 recorded for ${role}`);
+        const key = `${role}.${hash}`;
+        let pending = this.cache.get(key);
+        if (!pending) {
+            pending = this.client.getRole(role, {
+                sha256: hash,
+                maxBytes: meta.length,
+            });
+            this.cache.set(key, pending);
+        }
+        const bytes = await pending;
+        if (!bytes)
+            throw new HistoryWalkError(`${role} ${hash.slice(0, 12)} is gone from the server`);
+        verifyFileMeta(role, bytes, meta);
+        return bytes;
+    }
+    /** Delegations the snapshot lists, found from `targets` down (as notary walks them). */
+    async delegations(targets, meta) {
+        const out = new Map();
+        let frontier = [[role_names_TARGETS_ROLE, targets]];
+        while (frontier.length > 0) {
+            const children = frontier
+                .flatMap(([role, bytes]) => load_version_childrenOf(role, bytes))
+                .filter((c, i, all) => !out.has(c) && meta.has(c) && all.indexOf(c) === i);
+            const files = await Promise.all(children.map((c) => this.byHash(c, meta.get(c))));
+            frontier = [];
+            children.forEach((c, i) => {
+                const bytes = files[i];
+                if (!bytes)
+                    return;
+                out.set(c, bytes);
+                frontier.push([c, bytes]);
+            });
+        }
+        return out;
+    }
+}
+function load_version_childrenOf(role, bytes) {
+    try {
+        return metadata_SignedMetadata.parse(bytes, 'targets', role).signed.delegationRoles.map((r) => r.name);
+    }
+    catch {
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ops/history/root-chain.ts
+
+
+/**
+ * Walks `<v>.root.json` down from the trusted current root. An older root is
+ * trusted only if the next one carries a threshold of its root keys' signatures
+ * and it carries a threshold of its own ([N] trustpinning/certs.go ValidateRoot
+ * read backwards): a forged old root could not have signed the next one.
+ * Roots are consecutive from 1 or 2 (the server takes v+1 only, §1.5).
+ */
+async function trustedRootChain(client, current, max) {
+    const chain = {
+        byHash: new Map([[digest_sha256Hex(current.bytes), current]]),
+        ordered: [current],
+        oldest: current.signed.version,
+    };
+    let newer = current;
+    for (let v = current.signed.version - 1; v >= 1 && chain.ordered.length < max; v--) {
+        const bytes = await client.getRootVersion(v);
+        if (!bytes) {
+            if (v > 1)
+                chain.stoppedBecause = `root v${v} is missing on the server`;
+            break;
+        }
+        let older;
+        try {
+            older = metadata_SignedMetadata.parse(bytes, 'root');
+            if (older.signed.version !== v)
+                throw new Error(`it says it is version ${older.signed.version}`);
+            verifyThreshold(newer.signedBytes, newer.signatures, older.signed.roleKeys(role_names_ROOT_ROLE), verifySignature);
+            verifyThreshold(older.signedBytes, older.signatures, older.signed.roleKeys(role_names_ROOT_ROLE), verifySignature);
+        }
+        catch (err) {
+            chain.stoppedBecause = `root v${v} does not chain to root v${newer.signed.version}: ${err.message}`;
+            break;
+        }
+        chain.byHash.set(digest_sha256Hex(bytes), older);
+        chain.ordered.push(older);
+        chain.oldest = v;
+        newer = older;
+    }
+    return chain;
+}
+
+;// CONCATENATED MODULE: ./src/ops/history/history.ts
+
+
+
+
+
+/** Default bound on the versions one walk reads. */
+const DEFAULT_MAX_VERSIONS = 1000;
+/**
+ * The signing history of a repository: verifies the current repository (root
+ * pinned or remembered as for every command), follows the root chain back,
+ * lists the published timestamps, verifies each version and reports what
+ * changed from one verified version to the next.
+ */
+async function readHistory(client, options) {
+    const max = options.maxVersions ?? DEFAULT_MAX_VERSIONS;
+    const { repo } = await load_trusted_loadTrustedRepository(client, {
+        referenceTime: options.now,
+        rootKeyID: options.rootKeyID,
+        trustedRoot: options.trustedRoot,
+    });
+    const roots = await trustedRootChain(client, repo.root, max);
+    if (roots.stoppedBecause)
+        options.logger.warn(`${client.gun}: ${roots.stoppedBecause}; older versions are reported as unverified`);
+    const list = await listTimestamps(client, options.feed, {
+        max,
+        since: options.since,
+    });
+    const loader = new VersionLoader(client, roots);
+    const events = [];
+    let view;
+    let read = 0;
+    // Loaded a few at a time (network), diffed strictly in order.
+    for (let i = 0; i < list.refs.length; i += LOADS_IN_FLIGHT) {
+        const batch = list.refs.slice(i, i + LOADS_IN_FLIGHT);
+        const loaded = await Promise.all(batch.map((ref) => loader.load(ref).then((state) => state, (err) => err instanceof Error ? err : new Error(String(err)))));
+        loaded.forEach((state, j) => {
+            const ref = batch[j];
+            if (state instanceof Error) {
+                events.push({
+                    kind: 'unverified',
+                    time: ref.createdAt ?? '',
+                    timestampVersion: ref.version,
+                    message: state.message,
+                });
+                return;
+            }
+            read++;
+            const next = viewOf(state.repo, state.time, view);
+            events.push(...diffViews(view, next));
+            view = next;
+        });
+    }
+    return {
+        schema: 'dct-sign/history/v1',
+        gun: client.gun,
+        source: list.source,
+        versionsRead: read,
+        complete: list.complete,
+        oldestTrustedRoot: roots.oldest,
+        events: events.filter((e) => keep(e, options)),
+    };
+}
+const LOADS_IN_FLIGHT = 4;
+function keep(event, options) {
+    if (options.tag !== undefined &&
+        !('tag' in event && event.tag === options.tag))
+        return false;
+    if (options.since) {
+        const t = Date.parse(event.time);
+        if (!Number.isFinite(t) || t < options.since.getTime())
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/ops/history/format.ts
+const format_short = (id) => id.slice(0, 12);
+/** `alice (key 1a2b3c4d5e6f)`, the targets key, or a bare key ID. */
+function describeSigners(signers) {
+    if (signers.length === 0)
+        return 'nobody';
+    return signers
+        .map((s) => s.signer ? `${s.signer} (key ${format_short(s.keyID)})` : `key ${format_short(s.keyID)}`)
+        .join(', ');
+}
+function describeKeys(c) {
+    const parts = [
+        ...c.added.map((k) => `+${format_short(k)}`),
+        ...c.removed.map((k) => `-${format_short(k)}`),
+    ];
+    if (c.threshold)
+        parts.push(`threshold ${c.threshold.from}→${c.threshold.to}`);
+    return `${c.role} ${parts.join(' ')}`;
+}
+/** One event as one sentence (shared by the text and Markdown forms). */
+function describeEvent(e) {
+    switch (e.kind) {
+        case 'tag-added':
+            return `${e.tag} signed as ${e.digest} (${e.size} bytes) in ${e.role} v${e.roleVersion} by ${describeSigners(e.signedBy)}`;
+        case 'tag-moved':
+            return `${e.tag} moved from ${e.previousDigest} to ${e.digest} (${e.size} bytes) in ${e.role} v${e.roleVersion} by ${describeSigners(e.signedBy)}`;
+        case 'tag-removed':
+            return `${e.tag} (${e.digest}) removed from ${e.role} v${e.roleVersion} by ${describeSigners(e.signedBy)}`;
+        case 'signer-added':
+            return `signer ${e.role} added to ${e.parent} v${e.parentVersion} with keys ${e.keys.added.map(format_short).join(', ')}, by ${describeSigners(e.signedBy)}`;
+        case 'signer-removed':
+            return `signer ${e.role} removed from ${e.parent} v${e.parentVersion} by ${describeSigners(e.signedBy)}`;
+        case 'signer-keys-changed':
+            return `signer keys changed in ${e.parent} v${e.parentVersion}: ${describeKeys(e.keys)}, by ${describeSigners(e.signedBy)}`;
+        case 'root-changed':
+            return e.previousRootVersion === null
+                ? `root v${e.rootVersion} trusted (${e.changes.map((c) => `${c.role}: ${c.added.map(format_short).join(', ')}`).join('; ')})`
+                : `root v${e.previousRootVersion} → v${e.rootVersion}${e.changes.length ? `: ${e.changes.map(describeKeys).join('; ')}` : ' (re-signed, same keys)'}`;
+        case 'role-invalid':
+            return `${e.role} no longer verifies (${e.message ?? 'unknown reason'}); readers skip it`;
+        case 'role-valid':
+            return `${e.role} verifies again`;
+        case 'unverified':
+            return `version not verified, ignored: ${e.message}`;
+    }
+}
+function summaryLine(r) {
+    return `${r.gun}: ${r.events.length} changes in ${r.versionsRead} verified versions (from the ${r.source === 'changefeed' ? 'changefeed' : 'versions on the server'}${r.complete ? '' : '; older versions not read'}; roots back to v${r.oldestTrustedRoot})`;
+}
+/** Plain text: one line per event, oldest first. */
+function formatHistoryText(r) {
+    const lines = r.events.map((e) => `${e.time || '(unknown time)'}  ts v${e.timestampVersion}  ${describeEvent(e)}`);
+    return [...lines, summaryLine(r)].join('\n');
+}
+const cell = (s) => s
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ');
+/** Markdown for a job summary or a PR comment. */
+function formatHistoryMarkdown(r) {
+    const rows = r.events.map((e) => `| ${cell(e.time)} | ${e.timestampVersion} | ${cell(e.kind)} | ${cell(describeEvent(e))} |`);
+    return [
+        `### Signing history of \`${cell(r.gun)}\``,
+        '',
+        rows.length ? '| time | timestamp | change | details |' : '_No changes._',
+        ...(rows.length ? ['| --- | --- | --- | --- |', ...rows] : []),
+        '',
+        summaryLine(r),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/ops/history/index.ts
+// ops/history/: the signing history of a repository, read back from the
+// versions notary-server keeps, each one verified before it is reported.
+
+
+
 
 ;// CONCATENATED MODULE: ./src/cli/style.ts
 const CODES = { red: 31, yellow: 33, bold: 1 };
@@ -7194,6 +7772,229 @@ async function executeChange(io, values, gun, change) {
     finally {
         conn.close();
     }
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/history.ts
+
+
+
+
+
+const UNIT_MS = { m: 60e3, h: 3600e3, d: 86400e3 };
+/** `--since`: an RFC 3339 time, or an age such as `30d`, `12h`, `90m`. */
+function parseSince(value, now) {
+    const age = /^(\d{1,6})([dhm])$/.exec(value);
+    if (age)
+        return new Date(now.getTime() - Number(age[1]) * UNIT_MS[age[2]]);
+    const t = /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : NaN;
+    if (!Number.isFinite(t))
+        throw new errors/* UsageError */.eb(`--since "${value}" is neither a time (2026-01-31 or 2026-01-31T12:00:00Z) nor an age (30d, 12h, 90m)`);
+    return new Date(t);
+}
+/** `dct-sign history GUN`: who signed what, when; read back and verified. */
+const history_history = {
+    name: 'history',
+    summary: 'print the verified signing history of a repository (tags, signers, roots)',
+    positionals: ['GUN'],
+    flags: {
+        tag: { type: 'string' },
+        since: { type: 'string' },
+        json: { type: 'boolean' },
+        markdown: { type: 'boolean' },
+        'max-versions': { type: 'string' },
+        'root-key-id': { type: 'string' },
+        ...SERVER_FLAGS,
+    },
+    help: `Usage: dct-sign history GUN [--tag TAG] [--since TIME] [--json|--markdown]
+                        [--max-versions N] [--root-key-id ID] [--trust-server URL] [--trust-server-ca FILE]
+
+Reads every published version of the repository back from the trust server
+(its changefeed, else <v>.timestamp.json one by one), verifies each against the
+root chain that leads to the current, verified root, and prints what changed
+from one version to the next: tags signed, moved to another digest or removed
+(in which role, signed by which signer and key), signers added or removed,
+signer keys and root keys changed, roles that stopped verifying. Versions that
+do not verify are reported and ignored. Times come from the server (see
+docs/history.md).
+
+Flags:
+  --tag TAG          only the changes of this tag
+  --since TIME       only changes at or after TIME (2026-01-31, RFC 3339, or an age: 30d, 12h)
+  --json             the report as JSON (schema dct-sign/history/v1, docs/history.md)
+  --markdown         a Markdown table, for a job summary or a PR comment
+  --max-versions N   read at most N versions (default ${DEFAULT_MAX_VERSIONS})
+  --root-key-id ID   require the current root to list this key (pinning)
+
+Examples:
+  dct-sign history registry.example.com/acme/app --tag v1.2.3
+  dct-sign history registry.example.com/acme/app --since 30d --markdown >> "$GITHUB_STEP_SUMMARY"`,
+    async run({ values, args, io }) {
+        if (values.json && values.markdown)
+            throw new errors/* UsageError */.eb('history: give --json or --markdown, not both');
+        const now = new Date();
+        const max = typeof values['max-versions'] === 'string'
+            ? Number(values['max-versions'])
+            : DEFAULT_MAX_VERSIONS;
+        if (!Number.isSafeInteger(max) || max < 1)
+            throw new errors/* UsageError */.eb(`--max-versions must be a whole number ≥ 1, got "${String(values['max-versions'])}"`);
+        const since = typeof values.since === 'string'
+            ? parseSince(values.since, now)
+            : undefined;
+        const conn = connect(io, args[0], values, 'pull');
+        try {
+            const report = await readHistory(conn.client, {
+                now,
+                logger: stderrLogger(io),
+                feed: new ChangefeedClient({
+                    serverUrl: conn.trustServer,
+                    gun: conn.ref.gun,
+                    transport: conn.transport,
+                }),
+                maxVersions: max,
+                since,
+                tag: typeof values.tag === 'string' ? values.tag : undefined,
+                rootKeyID: rootKeyIDFlag(values),
+            });
+            io.out(values.json
+                ? JSON.stringify(report, null, 2)
+                : values.markdown
+                    ? formatHistoryMarkdown(report)
+                    : formatHistoryText(report));
+        }
+        finally {
+            conn.close();
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/cli/commands/inspect.ts
+
+
+
+
+
+
+
+/** `dct-sign inspect`: verify a repository (online, or offline from a directory) and list it. */
+const inspect = {
+    name: 'inspect',
+    summary: 'verify a repository and list its roles, keys, expiry and signed tags',
+    positionals: ['GUN?'],
+    flags: {
+        from: { type: 'string' },
+        gun: { type: 'string' },
+        at: { type: 'string' },
+        json: { type: 'boolean' },
+        'root-key-id': { type: 'string' },
+        ...SERVER_FLAGS,
+    },
+    help: `Usage: dct-sign inspect GUN [--trust-server URL] [--trust-server-ca FILE] [--root-key-id ID] [--json]
+       dct-sign inspect --from DIR [--gun GUN] [--at RFC3339] [--root-key-id ID] [--json]
+
+Verifies the whole chain as a notary client does (root -> timestamp -> snapshot ->
+targets -> delegations: signatures, thresholds, hashes, lengths, expiry, root
+certificate CN) and lists every role with its version, expiry, threshold and keys,
+and every signed tag with its digest and size.
+
+--from DIR verifies offline a directory laid out as the server serves it:
+root.json, timestamp.json, snapshot.json, targets.json, targets/<name>.json.
+--at fixes the clock (e.g. to inspect an old copy). --gun defaults to the CN of the
+root certificate. Exit 1 with the role and reason when verification fails.
+
+--json prints the stable report {"schema":"dct-sign/inspect/v1", gun, verifiedAt,
+roles[{name,version,expires,threshold,keys[{id,canonicalID,type,certificateExpires?}],
+paths?,tags?[{tag,digest,size}]}], signedTags[{tag,digest,size,roles}],
+unpublishedDelegations, warnings}.
+
+Examples:
+  dct-sign inspect registry.example.com/acme/app
+  dct-sign inspect --from ./metadata --at 2026-11-22T03:00:00Z --json`,
+    async run({ values, args, io }) {
+        const at = values.at ? parseAt(String(values.at)) : new Date();
+        const pin = rootKeyIDFlag(values);
+        let report;
+        if (typeof values.from === 'string') {
+            const files = readRepositoryDir(io, values.from);
+            const gun = typeof values.gun === 'string'
+                ? values.gun
+                : (args[0] ?? guessGun(files.root));
+            const repo = verifyRepository(files, {
+                gun,
+                referenceTime: at,
+                verifier: verifySignature,
+                checkRootKey: checkRootCertificate,
+            });
+            if (pin)
+                checkPinnedRoot(repo.root.signed, pin, gun);
+            report = reportRepository(repo, at);
+        }
+        else {
+            if (!args[0])
+                throw new errors/* UsageError */.eb('inspect: give a GUN (e.g. registry.example.com/acme/app) or --from DIR');
+            report = await withVerifiedRepository(io, args[0], values, { at }, (repo) => reportRepository(repo, at));
+        }
+        io.out(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
+    },
+};
+/** `--at`: an RFC 3339 time, or a message that shows the form. */
+function parseAt(text) {
+    try {
+        return go_time_parseTime(text);
+    }
+    catch {
+        throw new errors/* UsageError */.eb(`--at: "${text}" is not an RFC 3339 time, e.g. 2026-11-22T03:00:00Z`);
+    }
+}
+/** Reads a metadata directory as the server serves it. */
+function readRepositoryDir(io, dir) {
+    const base = (0,external_node_path_namespaceObject.resolve)(io.cwd, dir);
+    const read = (name) => {
+        const file = (0,external_node_path_namespaceObject.join)(base, `${name}.json`);
+        if (!(0,external_node_fs_.existsSync)(file))
+            throw new errors/* UsageError */.eb(`--from: ${(0,external_node_path_namespaceObject.join)(dir, `${name}.json`)} is missing`);
+        return io.readFile(file);
+    };
+    const delegations = new Map();
+    const walk = (folder) => {
+        if (!(0,external_node_fs_.existsSync)(folder))
+            return;
+        for (const entry of (0,external_node_fs_.readdirSync)(folder)) {
+            const full = (0,external_node_path_namespaceObject.join)(folder, entry);
+            if ((0,external_node_fs_.statSync)(full).isDirectory())
+                walk(full);
+            else if (entry.endsWith('.json'))
+                delegations.set((0,external_node_path_namespaceObject.relative)(base, full)
+                    .replace(/\.json$/, '')
+                    .split('\\')
+                    .join('/'), new Uint8Array((0,external_node_fs_.readFileSync)(full)));
+        }
+    };
+    walk((0,external_node_path_namespaceObject.join)(base, 'targets'));
+    return {
+        root: read('root'),
+        timestamp: read('timestamp'),
+        snapshot: read('snapshot'),
+        targets: read('targets'),
+        delegations,
+    };
+}
+/** The GUN from the root certificate's CN (docker and notary write CN = GUN). */
+function guessGun(root) {
+    try {
+        for (const key of metadata_SignedMetadata.parse(root, 'root')
+            .signed.roleKeys(role_names_ROOT_ROLE)
+            .keys.values()) {
+            const cn = key.keyType.endsWith('-x509')
+                ? x509_certificateOfKey(key).subjectCN
+                : undefined;
+            if (cn)
+                return cn.replace(/\*$/, '');
+        }
+    }
+    catch {
+        // Fall through: verification will report what is wrong with root.json.
+    }
+    throw new errors/* UsageError */.eb('--from: could not tell the GUN from root.json; pass --gun');
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/key-generate.ts
@@ -7761,6 +8562,7 @@ Examples:
 
 
 
+
 /** Every command, in the order `dct-sign --help` lists them. */
 const COMMANDS = [
     keyGenerate,
@@ -7773,6 +8575,7 @@ const COMMANDS = [
     signerList,
     inspect,
     verify,
+    history_history,
     fetchCommand,
     publish,
 ];
@@ -7879,7 +8682,7 @@ function overview() {
 
 /***/ }),
 
-/***/ 916:
+/***/ 174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8077,7 +8880,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(532);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 
