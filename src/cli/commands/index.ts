@@ -7,6 +7,7 @@ import { keyImport } from './key-import.js';
 import { keyInfo } from './key-info.js';
 import { keyList } from './key-list.js';
 import { publish } from './publish.js';
+import { renew } from './renew.js';
 import { signerAdd } from './signer-add.js';
 import { signerList } from './signer-list.js';
 import { signerRemove } from './signer-remove.js';
@@ -28,4 +29,5 @@ export const COMMANDS: readonly Command[] = [
   history,
   fetchCommand,
   publish,
+  renew,
 ];

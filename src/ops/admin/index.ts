@@ -40,3 +40,5 @@ export {
 } from './bundle.js';
 export type { Bundle } from './bundle.js';
 export { targetsExpiry, rootExpiry } from './expiry.js';
+export { renewRoles } from './renew.js';
+export type { RenewOptions, RenewResult, RenewedRole } from './renew.js';
