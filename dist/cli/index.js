@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(166);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(243);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92);
 
 
 // Entry of the `dct-sign` binary: everything else lives in main.ts.
@@ -99,7 +99,7 @@ function promptNoEcho(question) {
 
 /***/ }),
 
-/***/ 243:
+/***/ 92:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5789,10 +5789,148 @@ function verifyFiles(files, gun, at) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/ops/admin/renew.ts
+
+
+
+
+
+
+const renew_DAY_MS = 24 * 3600 * 1000;
+/**
+ * Re-signs roles before they expire: same content, version + 1, a fresh
+ * expiry, signed by a threshold of the role's keys held locally. Root keeps
+ * its keys, so the new root is signed by the previous root's keys: a valid
+ * rotation ([N] trustpinning/certs.go). Everything goes up in ONE upload and
+ * is read back. A delegation that has already expired is renewed too (its
+ * signatures verified before the expiry check, [N] tuf/builder.go).
+ */
+async function renewRoles(client, options) {
+    const { repo, files } = await load_trusted_loadTrustedRepository(client, {
+        referenceTime: options.now,
+        rootKeyID: options.rootKeyID,
+    });
+    const due = candidates(repo, files).filter((c) => isDue(c, options));
+    const unknown = (options.roles ?? []).filter((r) => !due.some((c) => c.role === r));
+    const result = {
+        schema: 'dct-sign/renew/v1',
+        gun: client.gun,
+        dryRun: options.dryRun === true,
+        renewed: [],
+        skipped: unknown.map((role) => ({
+            role,
+            expires: '',
+            reason: 'no such role in the verified repository',
+        })),
+        published: false,
+    };
+    const uploads = [];
+    for (const c of due) {
+        const signers = await localSigners(c.keys, options.keyring);
+        if (!signers) {
+            result.skipped.push({
+                role: c.role,
+                expires: c.signed.expires,
+                reason: `no threshold (${c.keys.threshold}) of its keys in the trust dir (${[...c.keys.keys.values()].map((k) => x509_canonicalKeyID(k).slice(0, 12)).join(', ')})`,
+            });
+            continue;
+        }
+        const newExpires = new Date(options.now.getTime() +
+            (options.lifetimeMs ?? defaultLifetime(c.role, options.now)));
+        // Re-signing drops fields notary's Go structs do not know (STYLE §4): the
+        // server hashes its own re-serialization, so the upload must be that form.
+        const next = renewed(c.signed, newExpires);
+        uploads.push(await sign_signMetadata(next, signers));
+        result.renewed.push({
+            role: c.role,
+            version: c.signed.version,
+            newVersion: next.version,
+            expires: c.signed.expires,
+            newExpires: formatExpires(newExpires),
+            signedBy: signers.map((s) => x509_canonicalKeyID(s.publicKey)),
+        });
+    }
+    if (options.dryRun || uploads.length === 0)
+        return result;
+    await upload(client, uploads);
+    // readBack compares targets-type roles; the root is compared here.
+    const served = await readBack(client, uploads.filter((u) => u.role !== role_names_ROOT_ROLE), options);
+    const root = uploads.find((u) => u.role === role_names_ROOT_ROLE);
+    if (root &&
+        Buffer.compare(Buffer.from(served.root.bytes), Buffer.from(root.bytes)) !==
+            0)
+        throw new errors_ReadBackError(`${client.gun}: the server accepted the upload but serves another root; check the trust server's storage and run the command again`);
+    options.logger.info(`renewed ${result.renewed.map((r) => `${r.role} v${r.newVersion}`).join(', ')} of ${client.gun}`);
+    return { ...result, published: true };
+}
+function renewed(signed, expires) {
+    if (signed.role === role_names_ROOT_ROLE) {
+        const root = signed;
+        return root.with({
+            version: root.version + 1,
+            expires: formatExpires(expires),
+        });
+    }
+    const targets = signed;
+    return targets.withVersion(targets.version + 1).withExpires(expires);
+}
+function defaultLifetime(role, now) {
+    return ((role === role_names_ROOT_ROLE ? rootExpiry(now) : targetsExpiry(now)).getTime() -
+        now.getTime());
+}
+function isDue(c, options) {
+    if (options.roles)
+        return options.roles.includes(c.role);
+    const within = (options.withinDays ?? 90) * renew_DAY_MS;
+    return go_time_parseTime(c.signed.expires).getTime() - options.now.getTime() < within;
+}
+/** root, targets and every delegation that verified, or whose only fault is expiry. */
+function candidates(repo, files) {
+    const root = repo.root.signed;
+    const out = [
+        { role: role_names_ROOT_ROLE, signed: root, keys: root.roleKeys(role_names_ROOT_ROLE) },
+    ];
+    for (const [role, trusted] of repo.roles) {
+        out.push({ role, signed: trusted.metadata.signed, keys: trusted.keys });
+    }
+    for (const w of repo.warnings) {
+        const bytes = files.delegations?.get(w.role);
+        if (!(w.cause instanceof errors_ExpiredError) || !bytes || repo.roles.has(w.role))
+            continue;
+        const parentName = role_names_parentRole(w.role);
+        const parent = parentName ? repo.role(parentName) : undefined;
+        if (!parent)
+            continue;
+        out.push({
+            role: w.role,
+            signed: metadata_SignedMetadata.parse(bytes, 'targets', w.role).signed,
+            keys: parent.metadata.signed.roleKeys(w.role),
+        });
+    }
+    return out;
+}
+/**
+ * A threshold of the role's keys from the key ring, looked up by canonical ID
+ * as notary does; x509 root keys sign under their certificate's ID.
+ */
+async function localSigners(keys, keyring) {
+    const signers = [];
+    for (const key of keys.keys.values()) {
+        const signer = await keyring.signerFor([x509_canonicalKeyID(key)], keys.role);
+        if (!signer)
+            continue;
+        signers.push(key.keyType.endsWith('-x509') ? root_certificate_signerForCertificate(signer, key) : signer);
+        if (signers.length >= keys.threshold)
+            return signers;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/ops/admin/index.ts
 // ops/admin/: use cases for key holders (root/targets keys): signers,
 // repository initialisation, tag verification, the offline bundle ceremony.
 // Like all of ops/: no env, no files; keys arrive through a KeyRing port.
+
 
 
 
@@ -6216,7 +6354,7 @@ function expiry_expiryWarnings(repo, now, warnDays) {
     const root = repo.root.signed;
     const rootDays = left(root.expires);
     if (rootDays < Math.max(ROOT_RENEW_DAYS, warnDays)) {
-        out.push(`root of ${repo.gun} expires ${root.expires} (${Math.floor(rootDays)} days); a root key holder must re-sign it (delegates cannot)`);
+        out.push(`root of ${repo.gun} expires ${root.expires} (${Math.floor(rootDays)} days); a root key holder must re-sign it (delegates cannot): dct-sign renew ${repo.gun} --role root`);
     }
     for (const [id, key] of root.roleKeys(ROOT_ROLE).keys) {
         if (!key.keyType.endsWith('-x509'))
@@ -6235,7 +6373,7 @@ function expiry_expiryWarnings(repo, now, warnDays) {
     const targets = repo.targets.metadata.signed;
     const targetsDays = left(targets.expires);
     if (targetsDays < warnDays) {
-        out.push(`targets of ${repo.gun} expires ${targets.expires} (${Math.floor(targetsDays)} days); a targets key holder must re-sign it`);
+        out.push(`targets of ${repo.gun} expires ${targets.expires} (${Math.floor(targetsDays)} days); a targets key holder must re-sign it: dct-sign renew ${repo.gun} --role targets`);
     }
     return out;
 }
@@ -8317,6 +8455,110 @@ Example:
     },
 };
 
+;// CONCATENATED MODULE: ./src/cli/commands/renew.ts
+
+
+
+
+const renew_UNIT_MS = {
+    y: 365 * 86400e3,
+    d: 86400e3,
+    h: 3600e3,
+};
+/** `--expires`: a lifetime such as `3y`, `180d`, `12h` (a year is 365 days). */
+function parseLifetime(value) {
+    const m = /^(\d{1,5})([ydh])$/.exec(value);
+    const ms = m ? Number(m[1]) * renew_UNIT_MS[m[2]] : 0;
+    if (ms <= 0)
+        throw new errors/* UsageError */.eb(`--expires "${value}" is not a lifetime; give e.g. 3y, 180d or 12h`);
+    return ms;
+}
+/** `dct-sign renew GUN`: re-sign roles before their expiry bricks the repository. */
+const renew = {
+    name: 'renew',
+    summary: 're-sign roles that expire soon (same content, version + 1, fresh expiry) with the local keys',
+    positionals: ['GUN'],
+    flags: {
+        role: { type: 'string', multiple: true },
+        within: { type: 'string' },
+        expires: { type: 'string' },
+        'trust-dir': { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        json: { type: 'boolean' },
+        'root-key-id': { type: 'string' },
+        ...SERVER_FLAGS,
+    },
+    help: `Usage: dct-sign renew GUN [--role ROLE]... [--within DAYS] [--expires DURATION]
+                      [--dry-run] [--json] [--trust-dir DIR] [--root-key-id ID]
+                      [--trust-server URL] [--trust-server-ca FILE]
+
+Verifies the repository, then re-signs every role whose keys are in the trust
+dir and that expires within DAYS (default 90): same content, version + 1, a
+fresh expiry (default notary's: root 10 years, targets and delegations 3
+years). Root keeps its keys and is signed by them, a valid rotation for every
+client. A delegation that already expired is renewed too. All renewed roles go
+up in ONE upload and are read back. Snapshot and timestamp are the server's.
+
+Flags:
+  --role ROLE        renew this role whatever its expiry (repeatable): root, targets, targets/releases…
+  --within DAYS      renew what expires within DAYS days (default 90)
+  --expires D        new lifetime: 3y, 180d, 12h (a year is 365 days)
+  --dry-run          print what would be renewed; upload nothing
+  --json             {"schema":"dct-sign/renew/v1","renewed":[…],"skipped":[…]}
+
+Passphrases: DCT_PASSPHRASE, DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE /
+DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE, NOTARY_<ROLE>_PASSPHRASE, or a prompt.
+
+Examples:
+  dct-sign renew registry.example.com/acme/app --dry-run
+  dct-sign renew registry.example.com/acme/app --role targets`,
+    async run({ values, args, io }) {
+        const within = typeof values.within === 'string' ? Number(values.within) : undefined;
+        if (within !== undefined && (!Number.isFinite(within) || within < 0))
+            throw new errors/* UsageError */.eb(`--within must be a number of days, got "${String(values.within)}"`);
+        const lifetimeMs = typeof values.expires === 'string'
+            ? parseLifetime(values.expires)
+            : undefined;
+        const roles = stringList(values, 'role');
+        const conn = connect(io, args[0], values, 'push,pull');
+        try {
+            const result = await renewRoles(conn.client, {
+                keyring: trustDirKeyRing(io, trustDirOf(io, values)),
+                now: new Date(),
+                logger: stderrLogger(io),
+                roles: roles.length > 0 ? roles : undefined,
+                withinDays: within,
+                lifetimeMs,
+                dryRun: values['dry-run'] === true,
+                rootKeyID: rootKeyIDFlag(values),
+            });
+            printRenew(io, result, values.json === true);
+            return result.skipped.length > 0 &&
+                result.renewed.length === 0 &&
+                roles.length > 0
+                ? 1
+                : 0;
+        }
+        finally {
+            conn.close();
+        }
+    },
+};
+function printRenew(io, r, json) {
+    if (json) {
+        io.out(JSON.stringify(r, null, 2));
+        return;
+    }
+    const lines = r.renewed.map((x) => `${r.dryRun ? 'would renew' : 'renewed'} ${x.role} v${x.version} -> v${x.newVersion}: expires ${x.expires} -> ${x.newExpires}`);
+    for (const s of r.skipped)
+        lines.push(`skipped ${s.role}${s.expires ? ` (expires ${s.expires})` : ''}: ${s.reason}`);
+    if (r.renewed.length === 0 && r.skipped.length === 0)
+        lines.push(`nothing to renew in ${r.gun}`);
+    else if (r.dryRun)
+        lines.push('dry run: nothing uploaded');
+    io.out(lines.join('\n'));
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/signer-add.ts
 
 
@@ -8563,6 +8805,7 @@ Examples:
 
 
 
+
 /** Every command, in the order `dct-sign --help` lists them. */
 const COMMANDS = [
     keyGenerate,
@@ -8578,6 +8821,7 @@ const COMMANDS = [
     history_history,
     fetchCommand,
     publish,
+    renew,
 ];
 
 ;// CONCATENATED MODULE: ./src/cli/redact.ts
