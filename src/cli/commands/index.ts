@@ -6,6 +6,7 @@ import { keyGenerate } from './key-generate.js';
 import { keyImport } from './key-import.js';
 import { keyInfo } from './key-info.js';
 import { keyList } from './key-list.js';
+import { migrate } from './migrate.js';
 import { publish } from './publish.js';
 import { renew } from './renew.js';
 import { signerAdd } from './signer-add.js';
@@ -30,4 +31,5 @@ export const COMMANDS: readonly Command[] = [
   fetchCommand,
   publish,
   renew,
+  migrate,
 ];

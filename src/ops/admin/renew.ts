@@ -211,7 +211,7 @@ function candidates(
  * A threshold of the role's keys from the key ring, looked up by canonical ID
  * as notary does; x509 root keys sign under their certificate's ID.
  */
-async function localSigners(
+export async function localSigners(
   keys: RoleKeys,
   keyring: KeyRing
 ): Promise<PrivateKeySigner[] | undefined> {
