@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(166);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(117);
 
 
 // Entry of the `dct-sign` binary: everything else lives in main.ts.
@@ -99,7 +99,7 @@ function promptNoEcho(question) {
 
 /***/ }),
 
-/***/ 92:
+/***/ 117:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5926,10 +5926,132 @@ async function localSigners(keys, keyring) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/ops/admin/migrate.ts
+
+
+
+
+
+
+/** The migration cannot be done as asked (target not empty, role expired, too many uploads). */
+class MigrateError extends errors/* SignerError */.nw {
+}
+/**
+ * Moves a repository to another notary-server keeping its root keys, signers
+ * and signed tags. What notary-server 0.7 accepts (measured, issue 17): a
+ * first root of version 1 or 2, then v+1 only; every root must list a
+ * timestamp key the new server holds; targets and delegations at any version,
+ * their signatures checked; its own timestamps from version 1, one more per
+ * accepted upload. So: roots re-signed by the root key with the new server's
+ * timestamp and snapshot keys, up to one version above the old root (clients
+ * that cached it rotate to it as to any root), the targets-type roles as they
+ * are, then more root versions until the new timestamp version is above the
+ * old one, or a client that cached it would refuse "version 1 is lower than
+ * current version N".
+ */
+async function migrateRepository(source, target, options) {
+    const { repo } = await load_trusted_loadTrustedRepository(source, {
+        referenceTime: options.now,
+        rootKeyID: options.rootKeyID,
+    });
+    if (await target.getRole(role_names_ROOT_ROLE))
+        throw new MigrateError(`${target.serverUrl} already has trust data for ${target.gun}; migrate only into a GUN without trust data (delete it there first if it is a failed attempt)`);
+    const oldRoot = repo.root.signed;
+    const finalRoot = Math.max(2, oldRoot.version + 1);
+    const firstRoot = Math.min(finalRoot, 2);
+    const sourceTs = repo.timestamp.signed.version;
+    const copied = copiedRoles(repo);
+    const warnings = repo.warnings
+        .filter((w) => w.cause)
+        .map((w) => `${w.role} is not copied: ${w.message} (renew or repair it first)`);
+    const planned = finalRoot - firstRoot + 1;
+    const result = {
+        schema: 'dct-sign/migrate/v1',
+        gun: source.gun,
+        from: source.serverUrl,
+        to: target.serverUrl,
+        dryRun: options.dryRun === true,
+        rootVersions: range(firstRoot, finalRoot),
+        roles: copied.map((m) => ({ role: m.role, version: m.signed.version })),
+        sourceTimestampVersion: sourceTs,
+        uploads: Math.max(planned, sourceTs + 1),
+        targetTimestampVersion: 0,
+        warnings,
+        published: false,
+    };
+    const signers = await localSigners(oldRoot.roleKeys(role_names_ROOT_ROLE), options.keyring);
+    if (!signers)
+        throw new MissingKeyError(`the root key of ${source.gun} is not in the trust dir: migrating re-signs root; run this where the root key holder keeps it (--trust-dir)`);
+    if (result.uploads > (options.maxUploads ?? 10000))
+        throw new MigrateError(`${source.gun}: raising the new timestamp above v${sourceTs} takes ${result.uploads} uploads, more than --max-uploads`);
+    if (options.dryRun)
+        return result;
+    // GET *.key on a GUN without root makes a new key at every call: once each.
+    const timestampKey = await target.getServerKey('timestamp');
+    const snapshotKey = await target.getServerKey('snapshot');
+    const rootAt = (version) => sign_signMetadata(withServerKeys(oldRoot, version, timestampKey, snapshotKey), signers);
+    let uploads = 0;
+    let version = firstRoot;
+    await upload(target, [await rootAt(version), ...copied]);
+    uploads++;
+    // Each accepted upload is one more timestamp: go on with root versions
+    // until the chain reaches finalRoot and the timestamp passes the old one.
+    while (version < finalRoot || uploads <= sourceTs) {
+        version++;
+        await upload(target, [await rootAt(version)]);
+        uploads++;
+        if (uploads % 100 === 0)
+            options.logger.info(`${target.gun}: ${uploads} of ${result.uploads} uploads`);
+    }
+    const { repo: moved } = await load_trusted_loadTrustedRepository(target, {
+        referenceTime: options.now,
+        trustedRoot: repo.root.bytes,
+        hints: copied.map((c) => c.role).filter((r) => r !== 'targets'),
+    });
+    for (const file of copied) {
+        const served = moved.role(file.role)?.metadata.bytes;
+        if (!served ||
+            Buffer.compare(Buffer.from(served), Buffer.from(file.bytes)) !== 0)
+            throw new MigrateError(`${target.gun}: ${target.serverUrl} serves another ${file.role} than the one copied; check its storage and run the migration again into a fresh GUN`);
+    }
+    options.logger.info(`migrated ${target.gun} to ${target.serverUrl}`);
+    return {
+        ...result,
+        rootVersions: range(firstRoot, version),
+        uploads,
+        targetTimestampVersion: moved.timestamp.signed.version,
+        published: true,
+    };
+}
+/** targets and every delegation that verified, with their bytes as signed. */
+function copiedRoles(repo) {
+    return [...repo.roles.values()].map((r) => r.metadata);
+}
+/** The root with the new server's timestamp and snapshot keys; nothing else changes. */
+function withServerKeys(root, version, timestamp, snapshot) {
+    const roles = new Map(root.roles);
+    roles.set(TIMESTAMP_ROLE, new RootRole({ keyIDs: [timestamp.keyID], threshold: 1 }));
+    roles.set(SNAPSHOT_ROLE, new RootRole({ keyIDs: [snapshot.keyID], threshold: 1 }));
+    const keys = new Map();
+    const all = new Map([
+        ...root.keys,
+        [timestamp.keyID, timestamp],
+        [snapshot.keyID, snapshot],
+    ]);
+    for (const role of roles.values())
+        for (const id of role.keyIDs)
+            keys.set(id, all.get(id));
+    return root.with({ version, roles, keys });
+}
+function range(from, to) {
+    return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+}
+
 ;// CONCATENATED MODULE: ./src/ops/admin/index.ts
 // ops/admin/: use cases for key holders (root/targets keys): signers,
 // repository initialisation, tag verification, the offline bundle ceremony.
 // Like all of ops/: no env, no files; keys arrive through a KeyRing port.
+
 
 
 
@@ -8408,6 +8530,104 @@ Example:
     },
 };
 
+;// CONCATENATED MODULE: ./src/cli/commands/migrate.ts
+
+
+
+
+/** `dct-sign migrate GUN --to URL`: move a repository to another notary-server. */
+const migrate = {
+    name: 'migrate',
+    summary: 'move a repository to another notary-server, keeping its root keys, signers and signed tags',
+    positionals: ['GUN'],
+    flags: {
+        to: { type: 'string' },
+        from: { type: 'string' },
+        'to-ca': { type: 'string' },
+        'trust-server-ca': { type: 'string' },
+        'trust-dir': { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        json: { type: 'boolean' },
+        'root-key-id': { type: 'string' },
+        'max-uploads': { type: 'string' },
+    },
+    help: `Usage: dct-sign migrate GUN --to URL [--from URL] [--to-ca FILE] [--trust-server-ca FILE]
+                        [--trust-dir DIR] [--root-key-id ID] [--max-uploads N] [--dry-run] [--json]
+
+Verifies GUN on its current trust server (--from, else where docker looks),
+then writes it to the notary-server at --to, which must have no trust data for
+GUN yet: root re-signed by the root key (from the trust dir) with the new
+server's timestamp and snapshot keys, one version above the old root; targets
+and every delegation unchanged, signatures included; then more root versions
+until the new server's timestamp version is above the old one, so clients that
+cached the old server's data accept the new server without any manual step.
+Finally reads everything back from --to. The GUN stays the same; point clients
+at the new server (DOCKER_CONTENT_TRUST_SERVER, the Action's trust-server).
+
+Credentials for both servers: NOTARY_AUTH or docker's config (as every command).
+
+Flags:
+  --to URL           the new notary-server
+  --from URL         the current one (default: DOCKER_CONTENT_TRUST_SERVER or docker's choice)
+  --to-ca FILE       CA of the new server (default: --trust-server-ca)
+  --trust-server-ca  CA of the current server
+  --max-uploads N    refuse when raising the timestamp takes more than N uploads (default 10000)
+  --dry-run          verify and print the plan; change nothing on either server
+  --json             {"schema":"dct-sign/migrate/v1",…}
+
+Example:
+  dct-sign migrate docker.io/acme/app --to https://notary.example.com --dry-run`,
+    async run({ values, args, io }) {
+        const to = values.to;
+        if (typeof to !== 'string')
+            throw new errors/* UsageError */.eb('migrate: give --to URL, the new notary-server');
+        const maxUploads = typeof values['max-uploads'] === 'string'
+            ? Number(values['max-uploads'])
+            : undefined;
+        if (maxUploads !== undefined &&
+            !(Number.isSafeInteger(maxUploads) && maxUploads > 0))
+            throw new errors/* UsageError */.eb(`--max-uploads must be a whole number ≥ 1, got "${String(values['max-uploads'])}"`);
+        const source = connect(io, args[0], {
+            'trust-server': values.from,
+            'trust-server-ca': values['trust-server-ca'],
+        }, 'pull');
+        const target = connect(io, args[0], {
+            'trust-server': to,
+            'trust-server-ca': values['to-ca'] ?? values['trust-server-ca'],
+        }, 'push,pull');
+        try {
+            if (source.trustServer === target.trustServer)
+                throw new errors/* UsageError */.eb(`migrate: --to ${to} is the server the repository is on already`);
+            const result = await migrateRepository(source.client, target.client, {
+                keyring: trustDirKeyRing(io, trustDirOf(io, values)),
+                now: new Date(),
+                logger: stderrLogger(io),
+                dryRun: values['dry-run'] === true,
+                rootKeyID: rootKeyIDFlag(values),
+                maxUploads,
+            });
+            if (values.json) {
+                io.out(JSON.stringify(result, null, 2));
+                return;
+            }
+            const roots = `root v${result.rootVersions[0]}..v${result.rootVersions[result.rootVersions.length - 1]}`;
+            const roles = result.roles
+                .map((r) => `${r.role} v${r.version}`)
+                .join(', ');
+            io.out([
+                ...result.warnings.map((w) => `warning: ${w}`),
+                result.dryRun
+                    ? `dry run: would write ${roots} and ${roles} to ${result.to} in ${result.uploads} uploads (timestamp above v${result.sourceTimestampVersion}); nothing was changed`
+                    : `migrated ${result.gun} to ${result.to}: ${roots}, ${roles}; timestamp v${result.targetTimestampVersion} (old server: v${result.sourceTimestampVersion}), ${result.uploads} uploads`,
+            ].join('\n'));
+        }
+        finally {
+            source.close();
+            target.close();
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/cli/commands/publish.ts
 
 
@@ -8806,6 +9026,7 @@ Examples:
 
 
 
+
 /** Every command, in the order `dct-sign --help` lists them. */
 const COMMANDS = [
     keyGenerate,
@@ -8822,6 +9043,7 @@ const COMMANDS = [
     fetchCommand,
     publish,
     renew,
+    migrate,
 ];
 
 ;// CONCATENATED MODULE: ./src/cli/redact.ts

@@ -19,9 +19,10 @@ export const migrate: Command = {
     'dry-run': { type: 'boolean' },
     json: { type: 'boolean' },
     'root-key-id': { type: 'string' },
+    'max-uploads': { type: 'string' },
   },
   help: `Usage: dct-sign migrate GUN --to URL [--from URL] [--to-ca FILE] [--trust-server-ca FILE]
-                        [--trust-dir DIR] [--root-key-id ID] [--dry-run] [--json]
+                        [--trust-dir DIR] [--root-key-id ID] [--max-uploads N] [--dry-run] [--json]
 
 Verifies GUN on its current trust server (--from, else where docker looks),
 then writes it to the notary-server at --to, which must have no trust data for
@@ -40,7 +41,8 @@ Flags:
   --from URL         the current one (default: DOCKER_CONTENT_TRUST_SERVER or docker's choice)
   --to-ca FILE       CA of the new server (default: --trust-server-ca)
   --trust-server-ca  CA of the current server
-  --dry-run          verify and print the plan; touch neither server
+  --max-uploads N    refuse when raising the timestamp takes more than N uploads (default 10000)
+  --dry-run          verify and print the plan; change nothing on either server
   --json             {"schema":"dct-sign/migrate/v1",…}
 
 Example:
@@ -49,6 +51,17 @@ Example:
     const to = values.to;
     if (typeof to !== 'string')
       throw new UsageError('migrate: give --to URL, the new notary-server');
+    const maxUploads =
+      typeof values['max-uploads'] === 'string'
+        ? Number(values['max-uploads'])
+        : undefined;
+    if (
+      maxUploads !== undefined &&
+      !(Number.isSafeInteger(maxUploads) && maxUploads > 0)
+    )
+      throw new UsageError(
+        `--max-uploads must be a whole number ≥ 1, got "${String(values['max-uploads'])}"`
+      );
     const source = connect(
       io,
       args[0],
@@ -78,6 +91,7 @@ Example:
         logger: stderrLogger(io),
         dryRun: values['dry-run'] === true,
         rootKeyID: rootKeyIDFlag(values),
+        maxUploads,
       });
       if (values.json) {
         io.out(JSON.stringify(result, null, 2));
