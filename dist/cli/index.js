@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(604);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71);
 
 
 // Entry of the `dct-sign` binary: everything else lives in main.ts.
@@ -99,7 +99,7 @@ function promptNoEcho(question) {
 
 /***/ }),
 
-/***/ 35:
+/***/ 71:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5344,8 +5344,99 @@ function encodeMultipart(boundary, files) {
     return Buffer.concat(chunks);
 }
 
+;// CONCATENATED MODULE: ./src/notary/changefeed.ts
+
+
+/** At most this many records per request; notary's own default page is 100. */
+const CHANGEFEED_PAGE = 100;
+/**
+ * The changefeed of one GUN ([N] server/handlers/changefeed.go):
+ * `GET /v2/<gun>/_trust/changefeed?change_id=<id>&records=<n>`. Measured on
+ * 0.7: `change_id=-1&records=-N` is the newest N, `change_id=X&records=-N`
+ * the N before X; records always come oldest first. `change_id` must always
+ * be sent. `undefined` when the server has no changefeed (404, 400, 405).
+ */
+class ChangefeedClient {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    /** The `count` records before `changeID` (`-1`: the newest), oldest first. */
+    async before(changeID, count = CHANGEFEED_PAGE) {
+        const base = this.options.serverUrl.replace(/\/+$/, '');
+        const path = `${base}/v2/${this.options.gun}/_trust/changefeed`;
+        const url = `${path}?change_id=${encodeURIComponent(changeID)}&records=-${count}`;
+        const res = await this.options.transport.request({
+            method: 'GET',
+            url,
+            // ~250 bytes a record; a bigger answer is not a changefeed page.
+            maxBytes: 64 * 1024 + count * 1024,
+        });
+        if ([400, 404, 405].includes(res.status))
+            return undefined;
+        if (res.status !== 200) {
+            const parsed = parseErrorBody(res.body);
+            const text = [
+                parsed.message ?? 'request failed',
+                describeDetail(parsed.detail),
+            ]
+                .filter(Boolean)
+                .join(': ');
+            throw new NotaryHTTPError(res.status, 'GET', path, parsed.code, text, parsed.detail);
+        }
+        return parseChangefeed(res.body, this.options.gun, count);
+    }
+}
+/** Parses `{"count":N,"records":[…]}`; anything off-shape, or another GUN's record, is refused. */
+function parseChangefeed(body, gun, limit) {
+    const fail = (why) => {
+        throw new NotaryHTTPError(200, 'GET', `changefeed of ${gun}`, undefined, `invalid changefeed answer: ${why}`, undefined);
+    };
+    let doc;
+    try {
+        doc = parseJSON(body, 'changefeed');
+    }
+    catch (err) {
+        return fail(err.message);
+    }
+    const records = doc?.records;
+    if (!Array.isArray(records))
+        return fail('no records array');
+    if (records.length > limit)
+        return fail(`${records.length} records, asked for ${limit}`);
+    return records.map((r, i) => {
+        const o = (typeof r === 'object' && r !== null && !Array.isArray(r) ? r : {});
+        const { ID, CreatedAt, GUN, Version, SHA256, Category } = o;
+        if (typeof ID !== 'string' || !/^\d{1,18}$/.test(ID))
+            fail(`record ${i}: bad ID`);
+        if (typeof CreatedAt !== 'string')
+            fail(`record ${i}: bad CreatedAt`);
+        if (GUN !== gun)
+            fail(`record ${i} is for another GUN`);
+        if (Category !== 'update' && Category !== 'deletion')
+            fail(`record ${i}: bad Category`);
+        const deletion = Category === 'deletion';
+        if (!deletion &&
+            (typeof Version !== 'number' ||
+                !Number.isSafeInteger(Version) ||
+                Version < 1))
+            fail(`record ${i}: bad Version`);
+        if (!deletion &&
+            (typeof SHA256 !== 'string' || !/^[0-9a-f]{64}$/.test(SHA256)))
+            fail(`record ${i}: bad SHA256`);
+        return {
+            id: ID,
+            createdAt: CreatedAt,
+            version: deletion ? 0 : Version,
+            sha256: deletion ? '' : SHA256,
+            category: Category,
+        };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/notary/index.ts
 // notary/: the notary-server HTTP API for one GUN, in bytes. No trust decisions.
+
 
 
 
@@ -5981,10 +6072,270 @@ function verifyFiles(files, gun, at) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/ops/admin/renew.ts
+
+
+
+
+
+
+const renew_DAY_MS = 24 * 3600 * 1000;
+/**
+ * Re-signs roles before they expire: same content, version + 1, a fresh
+ * expiry, signed by a threshold of the role's keys held locally. Root keeps
+ * its keys, so the new root is signed by the previous root's keys: a valid
+ * rotation ([N] trustpinning/certs.go). Everything goes up in ONE upload and
+ * is read back. A delegation that has already expired is renewed too (its
+ * signatures verified before the expiry check, [N] tuf/builder.go).
+ */
+async function renewRoles(client, options) {
+    const { repo, files } = await loadTrustedRepository(client, {
+        referenceTime: options.now,
+        rootKeyID: options.rootKeyID,
+    });
+    const due = candidates(repo, files).filter((c) => isDue(c, options));
+    const unknown = (options.roles ?? []).filter((r) => !due.some((c) => c.role === r));
+    const result = {
+        schema: 'dct-sign/renew/v1',
+        gun: client.gun,
+        dryRun: options.dryRun === true,
+        renewed: [],
+        skipped: unknown.map((role) => ({
+            role,
+            expires: '',
+            reason: 'no such role in the verified repository',
+        })),
+        published: false,
+    };
+    const uploads = [];
+    for (const c of due) {
+        const signers = await localSigners(c.keys, options.keyring);
+        if (!signers) {
+            result.skipped.push({
+                role: c.role,
+                expires: c.signed.expires,
+                reason: `no threshold (${c.keys.threshold}) of its keys in the trust dir (${[...c.keys.keys.values()].map((k) => x509_canonicalKeyID(k).slice(0, 12)).join(', ')})`,
+            });
+            continue;
+        }
+        const newExpires = new Date(options.now.getTime() +
+            (options.lifetimeMs ?? defaultLifetime(c.role, options.now)));
+        // Re-signing drops fields notary's Go structs do not know (STYLE §4): the
+        // server hashes its own re-serialization, so the upload must be that form.
+        const next = renewed(c.signed, newExpires);
+        uploads.push(await signMetadata(next, signers));
+        result.renewed.push({
+            role: c.role,
+            version: c.signed.version,
+            newVersion: next.version,
+            expires: c.signed.expires,
+            newExpires: formatExpires(newExpires),
+            signedBy: signers.map((s) => x509_canonicalKeyID(s.publicKey)),
+        });
+    }
+    if (options.dryRun || uploads.length === 0)
+        return result;
+    await upload(client, uploads);
+    // readBack compares targets-type roles; the root is compared here.
+    const served = await readBack(client, uploads.filter((u) => u.role !== ROOT_ROLE), options);
+    const root = uploads.find((u) => u.role === ROOT_ROLE);
+    if (root &&
+        Buffer.compare(Buffer.from(served.root.bytes), Buffer.from(root.bytes)) !==
+            0)
+        throw new ReadBackError(`${client.gun}: the server accepted the upload but serves another root; check the trust server's storage and run the command again`);
+    options.logger.info(`renewed ${result.renewed.map((r) => `${r.role} v${r.newVersion}`).join(', ')} of ${client.gun}`);
+    return { ...result, published: true };
+}
+function renewed(signed, expires) {
+    if (signed.role === ROOT_ROLE) {
+        const root = signed;
+        return root.with({
+            version: root.version + 1,
+            expires: formatExpires(expires),
+        });
+    }
+    const targets = signed;
+    return targets.withVersion(targets.version + 1).withExpires(expires);
+}
+function defaultLifetime(role, now) {
+    return ((role === ROOT_ROLE ? rootExpiry(now) : targetsExpiry(now)).getTime() -
+        now.getTime());
+}
+function isDue(c, options) {
+    if (options.roles)
+        return options.roles.includes(c.role);
+    const within = (options.withinDays ?? 90) * renew_DAY_MS;
+    return parseTime(c.signed.expires).getTime() - options.now.getTime() < within;
+}
+/** root, targets and every delegation that verified, or whose only fault is expiry. */
+function candidates(repo, files) {
+    const root = repo.root.signed;
+    const out = [
+        { role: ROOT_ROLE, signed: root, keys: root.roleKeys(ROOT_ROLE) },
+    ];
+    for (const [role, trusted] of repo.roles) {
+        out.push({ role, signed: trusted.metadata.signed, keys: trusted.keys });
+    }
+    for (const w of repo.warnings) {
+        const bytes = files.delegations?.get(w.role);
+        if (!(w.cause instanceof ExpiredError) || !bytes || repo.roles.has(w.role))
+            continue;
+        const parentName = parentRole(w.role);
+        const parent = parentName ? repo.role(parentName) : undefined;
+        if (!parent)
+            continue;
+        out.push({
+            role: w.role,
+            signed: SignedMetadata.parse(bytes, 'targets', w.role).signed,
+            keys: parent.metadata.signed.roleKeys(w.role),
+        });
+    }
+    return out;
+}
+/**
+ * A threshold of the role's keys from the key ring, looked up by canonical ID
+ * as notary does; x509 root keys sign under their certificate's ID.
+ */
+async function localSigners(keys, keyring) {
+    const signers = [];
+    for (const key of keys.keys.values()) {
+        const signer = await keyring.signerFor([x509_canonicalKeyID(key)], keys.role);
+        if (!signer)
+            continue;
+        signers.push(key.keyType.endsWith('-x509') ? signerForCertificate(signer, key) : signer);
+        if (signers.length >= keys.threshold)
+            return signers;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/ops/admin/migrate.ts
+
+
+
+
+
+
+/** The migration cannot be done as asked (target not empty, role expired, too many uploads). */
+class MigrateError extends errors/* SignerError */.nw {
+}
+/**
+ * Moves a repository to another notary-server keeping its root keys, signers
+ * and signed tags. What notary-server 0.7 accepts (measured, issue 17): a
+ * first root of version 1 or 2, then v+1 only; every root must list a
+ * timestamp key the new server holds; targets and delegations at any version,
+ * their signatures checked; its own timestamps from version 1, one more per
+ * accepted upload. So: roots re-signed by the root key with the new server's
+ * timestamp and snapshot keys, up to one version above the old root (clients
+ * that cached it rotate to it as to any root), the targets-type roles as they
+ * are, then more root versions until the new timestamp version is above the
+ * old one, or a client that cached it would refuse "version 1 is lower than
+ * current version N".
+ */
+async function migrateRepository(source, target, options) {
+    const { repo } = await loadTrustedRepository(source, {
+        referenceTime: options.now,
+        rootKeyID: options.rootKeyID,
+    });
+    if (await target.getRole(ROOT_ROLE))
+        throw new MigrateError(`${target.serverUrl} already has trust data for ${target.gun}; migrate only into a GUN without trust data (delete it there first if it is a failed attempt)`);
+    const oldRoot = repo.root.signed;
+    const finalRoot = Math.max(2, oldRoot.version + 1);
+    const firstRoot = Math.min(finalRoot, 2);
+    const sourceTs = repo.timestamp.signed.version;
+    const copied = copiedRoles(repo);
+    const warnings = repo.warnings
+        .filter((w) => w.cause)
+        .map((w) => `${w.role} is not copied: ${w.message} (renew or repair it first)`);
+    const planned = finalRoot - firstRoot + 1;
+    const result = {
+        schema: 'dct-sign/migrate/v1',
+        gun: source.gun,
+        from: source.serverUrl,
+        to: target.serverUrl,
+        dryRun: options.dryRun === true,
+        rootVersions: range(firstRoot, finalRoot),
+        roles: copied.map((m) => ({ role: m.role, version: m.signed.version })),
+        sourceTimestampVersion: sourceTs,
+        uploads: Math.max(planned, sourceTs + 1),
+        targetTimestampVersion: 0,
+        warnings,
+        published: false,
+    };
+    const signers = await localSigners(oldRoot.roleKeys(ROOT_ROLE), options.keyring);
+    if (!signers)
+        throw new MissingKeyError(`the root key of ${source.gun} is not in the trust dir: migrating re-signs root; run this where the root key holder keeps it (--trust-dir)`);
+    if (result.uploads > (options.maxUploads ?? 10000))
+        throw new MigrateError(`${source.gun}: raising the new timestamp above v${sourceTs} takes ${result.uploads} uploads, more than --max-uploads`);
+    if (options.dryRun)
+        return result;
+    // GET *.key on a GUN without root makes a new key at every call: once each.
+    const timestampKey = await target.getServerKey('timestamp');
+    const snapshotKey = await target.getServerKey('snapshot');
+    const rootAt = (version) => signMetadata(withServerKeys(oldRoot, version, timestampKey, snapshotKey), signers);
+    let uploads = 0;
+    let version = firstRoot;
+    await upload(target, [await rootAt(version), ...copied]);
+    uploads++;
+    // Each accepted upload is one more timestamp: go on with root versions
+    // until the chain reaches finalRoot and the timestamp passes the old one.
+    while (version < finalRoot || uploads <= sourceTs) {
+        version++;
+        await upload(target, [await rootAt(version)]);
+        uploads++;
+        if (uploads % 100 === 0)
+            options.logger.info(`${target.gun}: ${uploads} of ${result.uploads} uploads`);
+    }
+    const { repo: moved } = await loadTrustedRepository(target, {
+        referenceTime: options.now,
+        trustedRoot: repo.root.bytes,
+        hints: copied.map((c) => c.role).filter((r) => r !== 'targets'),
+    });
+    for (const file of copied) {
+        const served = moved.role(file.role)?.metadata.bytes;
+        if (!served ||
+            Buffer.compare(Buffer.from(served), Buffer.from(file.bytes)) !== 0)
+            throw new MigrateError(`${target.gun}: ${target.serverUrl} serves another ${file.role} than the one copied; check its storage and run the migration again into a fresh GUN`);
+    }
+    options.logger.info(`migrated ${target.gun} to ${target.serverUrl}`);
+    return {
+        ...result,
+        rootVersions: range(firstRoot, version),
+        uploads,
+        targetTimestampVersion: moved.timestamp.signed.version,
+        published: true,
+    };
+}
+/** targets and every delegation that verified, with their bytes as signed. */
+function copiedRoles(repo) {
+    return [...repo.roles.values()].map((r) => r.metadata);
+}
+/** The root with the new server's timestamp and snapshot keys; nothing else changes. */
+function withServerKeys(root, version, timestamp, snapshot) {
+    const roles = new Map(root.roles);
+    roles.set(TIMESTAMP_ROLE, new RootRole({ keyIDs: [timestamp.keyID], threshold: 1 }));
+    roles.set(SNAPSHOT_ROLE, new RootRole({ keyIDs: [snapshot.keyID], threshold: 1 }));
+    const keys = new Map();
+    const all = new Map([
+        ...root.keys,
+        [timestamp.keyID, timestamp],
+        [snapshot.keyID, snapshot],
+    ]);
+    for (const role of roles.values())
+        for (const id of role.keyIDs)
+            keys.set(id, all.get(id));
+    return root.with({ version, roles, keys });
+}
+function range(from, to) {
+    return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+}
+
 ;// CONCATENATED MODULE: ./src/ops/admin/index.ts
 // ops/admin/: use cases for key holders (root/targets keys): signers,
 // repository initialisation, tag verification, the offline bundle ceremony.
 // Like all of ops/: no env, no files; keys arrive through a KeyRing port.
+
+
 
 
 
@@ -6409,7 +6760,7 @@ function expiryWarnings(repo, now, warnDays) {
     const root = repo.root.signed;
     const rootDays = left(root.expires);
     if (rootDays < Math.max(ROOT_RENEW_DAYS, warnDays)) {
-        out.push(`root of ${repo.gun} expires ${root.expires} (${Math.floor(rootDays)} days); a root key holder must re-sign it (delegates cannot)`);
+        out.push(`root of ${repo.gun} expires ${root.expires} (${Math.floor(rootDays)} days); a root key holder must re-sign it (delegates cannot): dct-sign renew ${repo.gun} --role root`);
     }
     for (const [id, key] of root.roleKeys(ROOT_ROLE).keys) {
         if (!key.keyType.endsWith('-x509'))
@@ -6428,7 +6779,7 @@ function expiryWarnings(repo, now, warnDays) {
     const targets = repo.targets.metadata.signed;
     const targetsDays = left(targets.expires);
     if (targetsDays < warnDays) {
-        out.push(`targets of ${repo.gun} expires ${targets.expires} (${Math.floor(targetsDays)} days); a targets key holder must re-sign it`);
+        out.push(`targets of ${repo.gun} expires ${targets.expires} (${Math.floor(targetsDays)} days); a targets key holder must re-sign it: dct-sign renew ${repo.gun} --role targets`);
     }
     return out;
 }
@@ -7125,135 +7476,622 @@ Example:
     },
 };
 
-;// CONCATENATED MODULE: ./src/cli/commands/inspect.ts
+;// CONCATENATED MODULE: ./src/ops/history/diff.ts
 
 
 
-
-
-
-
-/** `dct-sign inspect`: verify a repository (online, or offline from a directory) and list it. */
-const inspect = {
-    name: 'inspect',
-    summary: 'verify a repository and list its roles, keys, expiry and signed tags',
-    positionals: ['GUN?'],
-    flags: {
-        from: { type: 'string' },
-        gun: { type: 'string' },
-        at: { type: 'string' },
-        json: { type: 'boolean' },
-        'root-key-id': { type: 'string' },
-        ...SERVER_FLAGS,
-    },
-    help: `Usage: dct-sign inspect GUN [--trust-server URL] [--trust-server-ca FILE] [--root-key-id ID] [--json]
-       dct-sign inspect --from DIR [--gun GUN] [--at RFC3339] [--root-key-id ID] [--json]
-
-Verifies the whole chain as a notary client does (root -> timestamp -> snapshot ->
-targets -> delegations: signatures, thresholds, hashes, lengths, expiry, root
-certificate CN) and lists every role with its version, expiry, threshold and keys,
-and every signed tag with its digest and size.
-
---from DIR verifies offline a directory laid out as the server serves it:
-root.json, timestamp.json, snapshot.json, targets.json, targets/<name>.json.
---at fixes the clock (e.g. to inspect an old copy). --gun defaults to the CN of the
-root certificate. Exit 1 with the role and reason when verification fails.
-
---json prints the stable report {"schema":"dct-sign/inspect/v1", gun, verifiedAt,
-roles[{name,version,expires,threshold,keys[{id,canonicalID,type,certificateExpires?}],
-paths?,tags?[{tag,digest,size}]}], signedTags[{tag,digest,size,roles}],
-unpublishedDelegations, warnings}.
-
-Examples:
-  dct-sign inspect registry.example.com/acme/app
-  dct-sign inspect --from ./metadata --at 2026-11-22T03:00:00Z --json`,
-    async run({ values, args, io }) {
-        const at = values.at ? parseAt(String(values.at)) : new Date();
-        const pin = rootKeyIDFlag(values);
-        let report;
-        if (typeof values.from === 'string') {
-            const files = readRepositoryDir(io, values.from);
-            const gun = typeof values.gun === 'string'
-                ? values.gun
-                : (args[0] ?? guessGun(files.root));
-            const repo = verifyRepository(files, {
-                gun,
-                referenceTime: at,
-                verifier: verifySignature,
-                checkRootKey: checkRootCertificate,
-            });
-            if (pin)
-                checkPinnedRoot(repo.root.signed, pin, gun);
-            report = reportRepository(repo, at);
-        }
-        else {
-            if (!args[0])
-                throw new errors/* UsageError */.eb('inspect: give a GUN (e.g. registry.example.com/acme/app) or --from DIR');
-            report = await withVerifiedRepository(io, args[0], values, { at }, (repo) => reportRepository(repo, at));
-        }
-        io.out(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
-    },
-};
-/** `--at`: an RFC 3339 time, or a message that shows the form. */
-function parseAt(text) {
-    try {
-        return parseTime(text);
+/**
+ * Reduces a verified version to its view. A role that stopped verifying keeps
+ * the view of its last good version, so the timeline reports "role invalid"
+ * once instead of every one of its tags as removed.
+ */
+function viewOf(repo, time, previous) {
+    const names = diff_signerNames(repo);
+    const roles = new Map();
+    for (const [name, role] of repo.roles)
+        roles.set(name, roleView(role, names));
+    const invalid = new Map();
+    for (const w of repo.warnings) {
+        if (!w.cause || roles.has(w.role))
+            continue;
+        invalid.set(w.role, w.message);
+        const last = previous?.roles.get(w.role);
+        if (last)
+            roles.set(w.role, last);
     }
-    catch {
-        throw new errors/* UsageError */.eb(`--at: "${text}" is not an RFC 3339 time, e.g. 2026-11-22T03:00:00Z`);
-    }
-}
-/** Reads a metadata directory as the server serves it. */
-function readRepositoryDir(io, dir) {
-    const base = (0,external_node_path_namespaceObject.resolve)(io.cwd, dir);
-    const read = (name) => {
-        const file = (0,external_node_path_namespaceObject.join)(base, `${name}.json`);
-        if (!(0,external_node_fs_.existsSync)(file))
-            throw new errors/* UsageError */.eb(`--from: ${(0,external_node_path_namespaceObject.join)(dir, `${name}.json`)} is missing`);
-        return io.readFile(file);
-    };
-    const delegations = new Map();
-    const walk = (folder) => {
-        if (!(0,external_node_fs_.existsSync)(folder))
-            return;
-        for (const entry of (0,external_node_fs_.readdirSync)(folder)) {
-            const full = (0,external_node_path_namespaceObject.join)(folder, entry);
-            if ((0,external_node_fs_.statSync)(full).isDirectory())
-                walk(full);
-            else if (entry.endsWith('.json'))
-                delegations.set((0,external_node_path_namespaceObject.relative)(base, full)
-                    .replace(/\.json$/, '')
-                    .split('\\')
-                    .join('/'), new Uint8Array((0,external_node_fs_.readFileSync)(full)));
-        }
-    };
-    walk((0,external_node_path_namespaceObject.join)(base, 'targets'));
     return {
-        root: read('root'),
-        timestamp: read('timestamp'),
-        snapshot: read('snapshot'),
-        targets: read('targets'),
-        delegations,
+        time,
+        timestampVersion: repo.timestamp.signed.version,
+        root: repo.root.signed,
+        roles,
+        invalid,
     };
 }
-/** The GUN from the root certificate's CN (docker and notary write CN = GUN). */
-function guessGun(root) {
-    try {
-        for (const key of SignedMetadata.parse(root, 'root')
-            .signed.roleKeys(ROOT_ROLE)
-            .keys.values()) {
-            const cn = key.keyType.endsWith('-x509')
-                ? certificateOfKey(key).subjectCN
-                : undefined;
-            if (cn)
-                return cn.replace(/\*$/, '');
+/** Every change from `prev` (undefined: an empty repository) to `next`, in a stable order. */
+function diffViews(prev, next) {
+    const at = { time: next.time, timestampVersion: next.timestampVersion };
+    const events = [];
+    if (!prev || prev.root.version !== next.root.version) {
+        events.push({
+            ...at,
+            kind: 'root-changed',
+            rootVersion: next.root.version,
+            previousRootVersion: prev?.root.version ?? null,
+            changes: BASE_ROLES.map((r) => rootKeyChange(r, prev?.root, next.root)).filter((c) => c !== undefined),
+        });
+    }
+    for (const [role, message] of next.invalid)
+        if (!prev?.invalid.has(role))
+            events.push({ ...at, kind: 'role-invalid', role, message });
+    for (const role of prev?.invalid.keys() ?? [])
+        if (!next.invalid.has(role) && next.roles.has(role))
+            events.push({ ...at, kind: 'role-valid', role });
+    const roleNames = [
+        ...new Set([...(prev?.roles.keys() ?? []), ...next.roles.keys()]),
+    ];
+    for (const role of roleNames) {
+        const before = prev?.roles.get(role);
+        const after = next.roles.get(role);
+        if (before?.hash === after?.hash)
+            continue;
+        events.push(...signerEvents(role, before, after, at));
+        events.push(...tagEvents(role, before, after, at));
+    }
+    return events;
+}
+function rootKeyChange(role, prev, next) {
+    const ids = (root) => {
+        try {
+            return root?.roleKeys(role);
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const a = ids(prev);
+    const b = ids(next);
+    const before = new Set(a?.keys.keys() ?? []);
+    const after = new Set(b?.keys.keys() ?? []);
+    const change = keyChange(role, before, after);
+    if (a && b && a.threshold !== b.threshold)
+        change.threshold = { from: a.threshold, to: b.threshold };
+    return change.added.length || change.removed.length || change.threshold
+        ? change
+        : undefined;
+}
+function keyChange(role, before, after) {
+    return {
+        role,
+        added: [...after].filter((k) => !before.has(k)).sort(),
+        removed: [...before].filter((k) => !after.has(k)).sort(),
+    };
+}
+function signerEvents(parent, before, after, at) {
+    if (!after)
+        return []; // the parent itself went away: its own removal says it
+    const out = [];
+    const names = [
+        ...new Set([
+            ...(before?.delegations.keys() ?? []),
+            ...after.delegations.keys(),
+        ]),
+    ].sort(compareUtf8);
+    for (const role of names) {
+        const a = before?.delegations.get(role);
+        const b = after.delegations.get(role);
+        const keys = keyChange(role, a?.keyIDs ?? new Set(), b?.keyIDs ?? new Set());
+        if (a && b && a.threshold !== b.threshold)
+            keys.threshold = { from: a.threshold, to: b.threshold };
+        const kind = !a
+            ? 'signer-added'
+            : !b
+                ? 'signer-removed'
+                : 'signer-keys-changed';
+        if (kind === 'signer-keys-changed' &&
+            !keys.added.length &&
+            !keys.removed.length &&
+            !keys.threshold)
+            continue;
+        out.push({
+            ...at,
+            kind,
+            role,
+            parent,
+            parentVersion: after.version,
+            keys,
+            signedBy: after.signedBy,
+        });
+    }
+    return out;
+}
+function tagEvents(role, before, after, at) {
+    const out = [];
+    const tags = [
+        ...new Set([
+            ...(before?.targets.keys() ?? []),
+            ...(after?.targets.keys() ?? []),
+        ]),
+    ].sort(compareUtf8);
+    for (const tag of tags) {
+        const a = before?.targets.get(tag);
+        const b = after?.targets.get(tag);
+        const base = {
+            ...at,
+            tag,
+            role,
+            roleVersion: after?.version ?? before.version,
+            signedBy: after?.signedBy ?? [],
+        };
+        if (!a && b)
+            out.push({ ...base, kind: 'tag-added', ...entry(b) });
+        else if (a && !b)
+            out.push({ ...base, kind: 'tag-removed', ...entry(a) });
+        else if (a && b && (a.sha256Hex !== b.sha256Hex || a.length !== b.length))
+            out.push({
+                ...base,
+                kind: 'tag-moved',
+                ...entry(b),
+                previousDigest: entry(a).digest,
+            });
+    }
+    return out;
+}
+function entry(meta) {
+    return { digest: `sha256:${meta.sha256Hex ?? ''}`, size: meta.length };
+}
+function roleView(role, names) {
+    const signed = role.metadata.signed;
+    const targets = new Map([...signed.targets].filter(([tag]) => isPathAllowed(tag, role.paths)));
+    const delegations = new Map(signed.delegationRoles.map((d) => [
+        d.name,
+        { keyIDs: new Set(d.keyIDs), threshold: d.threshold },
+    ]));
+    // The keys whose signatures verified (the threshold already held).
+    const valid = verifyThreshold(role.metadata.signedBytes, role.metadata.signatures, role.keys, verifySignature);
+    return {
+        version: signed.version,
+        hash: sha256Hex(role.metadata.bytes),
+        targets,
+        delegations,
+        signedBy: [...valid]
+            .sort()
+            .map((keyID) => ({ keyID, signer: names.get(keyID) ?? null })),
+    };
+}
+/** Key ID → docker signer name: the `targets/<name>` roles other than releases that list it. */
+function diff_signerNames(repo) {
+    const out = new Map();
+    const roles = [...repo.targets.metadata.signed.delegationRoles]
+        .filter((d) => d.name !== RELEASES_ROLE)
+        .sort((a, b) => compareUtf8(a.name, b.name));
+    for (const d of roles)
+        for (const id of d.keyIDs)
+            if (!out.has(id))
+                out.set(id, d.name.slice('targets/'.length));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/ops/history/errors.ts
+
+/** The history walk cannot go on (no trust data, a hostile or broken feed, no trusted root). */
+class HistoryWalkError extends errors/* SignerError */.nw {
+}
+
+;// CONCATENATED MODULE: ./src/ops/history/sources.ts
+
+
+
+/** notary-server signs timestamps for 14 days ([N] server/timestamp/timestamp.go). */
+const TIMESTAMP_LIFETIME_MS = 14 * 24 * 3600 * 1000;
+/**
+ * Lists the timestamps to walk: from the changefeed when the server has one
+ * (newest first, page by page), else by version from the current timestamp
+ * down to 1, where missing versions are gaps ([N] 0.7 SQL stores can drop a
+ * row, and a migrated repository starts wherever it started).
+ */
+async function listTimestamps(client, feed, options) {
+    const fromFeed = feed ? await fromChangefeed(feed, options) : undefined;
+    return fromFeed ?? fromVersions(client, options);
+}
+async function fromChangefeed(feed, options) {
+    const out = [];
+    let before = '-1';
+    let last;
+    while (out.length < options.max) {
+        const want = Math.min(CHANGEFEED_PAGE, options.max - out.length);
+        const page = await feed.before(before, want);
+        if (!page) {
+            if (before === '-1')
+                return undefined; // no changefeed on this server
+            throw new HistoryWalkError('the changefeed stopped answering in the middle of the walk; run the command again');
+        }
+        for (const record of [...page].reverse()) {
+            const id = BigInt(record.id);
+            // IDs must fall strictly, or a hostile server could loop us forever.
+            if (last !== undefined && id >= last)
+                throw new HistoryWalkError(`the changefeed returned change ${record.id} after ${last}; refusing an out-of-order feed`);
+            last = id;
+            // Before a deletion lies another repository's history (DELETE wipes it).
+            if (record.category === 'deletion')
+                return { refs: out.reverse(), source: 'changefeed', complete: true };
+            out.push({
+                version: record.version,
+                sha256: record.sha256,
+                createdAt: record.createdAt,
+            });
+            if (options.since && isBefore(record.createdAt, options.since))
+                return { refs: out.reverse(), source: 'changefeed', complete: false };
+        }
+        if (page.length < want)
+            return { refs: out.reverse(), source: 'changefeed', complete: true };
+        before = String(last);
+    }
+    return { refs: out.reverse(), source: 'changefeed', complete: false };
+}
+async function fromVersions(client, options) {
+    const current = await client.getRole('timestamp');
+    if (!current)
+        throw new HistoryWalkError(`${client.serverUrl} has no trust data for ${client.gun}`);
+    const newest = peekTimestamp(current)?.version ?? 1;
+    const refs = [];
+    let v = newest;
+    // At most `max` versions are asked for, gaps included: the newest version
+    // is the server's claim and could be anything.
+    const floor = Math.max(1, newest - options.max + 1);
+    while (v >= floor) {
+        const batch = Array.from({ length: Math.min(PARALLEL, v - floor + 1) }, (_, i) => v - i);
+        const files = await Promise.all(batch.map((n) => n === newest
+            ? Promise.resolve(current)
+            : client.getRole(`${n}.timestamp`, { maxBytes: MAX_BYTES.timestamp })));
+        for (const [i, bytes] of files.entries()) {
+            v = batch[i] - 1;
+            if (!bytes)
+                continue; // a gap
+            refs.push({ version: batch[i], bytes });
+            const ts = peekTimestamp(bytes);
+            if (options.since && ts && signedAt(ts.expires) < options.since.getTime())
+                return { refs: refs.reverse(), source: 'versions', complete: false };
         }
     }
-    catch {
-        // Fall through: verification will report what is wrong with root.json.
-    }
-    throw new errors/* UsageError */.eb('--from: could not tell the GUN from root.json; pass --gun');
+    return { refs: refs.reverse(), source: 'versions', complete: v < 1 };
 }
+/** Requests in flight at once while probing versions. */
+const PARALLEL = 8;
+/** When a server-made timestamp was signed: its expiry minus notary's lifetime. */
+function signedAt(expires) {
+    return parseTime(expires).getTime() - TIMESTAMP_LIFETIME_MS;
+}
+function peekTimestamp(bytes) {
+    try {
+        return SignedMetadata.parse(bytes, 'timestamp').signed;
+    }
+    catch {
+        return undefined;
+    }
+}
+function isBefore(time, since) {
+    const t = Date.parse(time);
+    return Number.isFinite(t) && t < since.getTime();
+}
+
+;// CONCATENATED MODULE: ./src/ops/history/load-version.ts
+
+
+
+
+
+/**
+ * Fetches and verifies published versions. Order per version: the timestamp
+ * is verified against the trusted roots' timestamp keys BEFORE anything in it
+ * is used; every other file is fetched by the sha256 a verified parent names,
+ * size-capped by the length it names, then the whole version goes through
+ * verifyRepository with the root its snapshot names (which must be in the
+ * trusted chain). Files are cached by hash: versions share most of them.
+ */
+class VersionLoader {
+    client;
+    roots;
+    cache = new Map();
+    constructor(client, roots) {
+        this.client = client;
+        this.roots = roots;
+    }
+    async load(ref) {
+        const gun = this.client.gun;
+        const tsBytes = ref.bytes ??
+            (ref.sha256
+                ? await this.client.getRole(TIMESTAMP_ROLE, { sha256: ref.sha256 })
+                : await this.client.getRole(`${ref.version}.${TIMESTAMP_ROLE}`, {
+                    maxBytes: MAX_BYTES.timestamp,
+                }));
+        if (!tsBytes)
+            throw new HistoryWalkError(`timestamp v${ref.version} is gone from the server`);
+        if (ref.sha256 && sha256Hex(tsBytes) !== ref.sha256)
+            throw new HistoryWalkError(`timestamp v${ref.version}: the server sent other bytes than the changefeed names`);
+        const timestamp = SignedMetadata.parse(tsBytes, 'timestamp');
+        if (timestamp.signed.version !== ref.version)
+            throw new HistoryWalkError(`timestamp v${ref.version} says it is version ${timestamp.signed.version}`);
+        this.checkTimestampSignature(timestamp);
+        const snapshotMeta = timestamp.signed.snapshotMeta;
+        const snapshot = await this.byHash(SNAPSHOT_ROLE, snapshotMeta);
+        const snap = SignedMetadata.parse(snapshot, 'snapshot');
+        const rootHash = snap.signed.meta.get(ROOT_ROLE)?.sha256Hex;
+        const root = rootHash ? this.roots.byHash.get(rootHash) : undefined;
+        if (!root)
+            throw new HistoryWalkError(`timestamp v${ref.version} names a root that is not in the trusted root chain (oldest trusted: v${this.roots.oldest}${this.roots.stoppedBecause ? `; ${this.roots.stoppedBecause}` : ''})`);
+        // Navigation only: every file below is checked by verifyRepository.
+        const targets = await this.byHash(TARGETS_ROLE, snap.signed.meta.get(TARGETS_ROLE));
+        const delegations = await this.delegations(targets, snap.signed.meta);
+        const time = ref.createdAt ??
+            new Date(signedAt(timestamp.signed.expires)).toISOString();
+        const repo = verifyRepository({ root: root.bytes, timestamp: tsBytes, snapshot, targets, delegations }, {
+            gun,
+            // Judged when this version was current: when its timestamp was signed.
+            referenceTime: new Date(signedAt(timestamp.signed.expires)),
+            verifier: verifySignature,
+        });
+        return { time, repo };
+    }
+    // Any trusted root's timestamp keys will do here; verifyRepository then
+    // requires the keys of the root this version's snapshot names.
+    checkTimestampSignature(timestamp) {
+        for (const root of this.roots.ordered) {
+            try {
+                verifyThreshold(timestamp.signedBytes, timestamp.signatures, root.signed.roleKeys(TIMESTAMP_ROLE), verifySignature);
+                return;
+            }
+            catch {
+                // try the next root
+            }
+        }
+        throw new HistoryWalkError(`timestamp v${timestamp.signed.version} is not signed by the timestamp key of any trusted root`);
+    }
+    async byHash(role, meta) {
+        const hash = meta?.sha256Hex;
+        if (!meta || !hash)
+            throw new HistoryWalkError(`no sha256 recorded for ${role}`);
+        const key = `${role}.${hash}`;
+        let pending = this.cache.get(key);
+        if (!pending) {
+            pending = this.client.getRole(role, {
+                sha256: hash,
+                maxBytes: meta.length,
+            });
+            this.cache.set(key, pending);
+        }
+        const bytes = await pending;
+        if (!bytes)
+            throw new HistoryWalkError(`${role} ${hash.slice(0, 12)} is gone from the server`);
+        verifyFileMeta(role, bytes, meta);
+        return bytes;
+    }
+    /** Delegations the snapshot lists, found from `targets` down (as notary walks them). */
+    async delegations(targets, meta) {
+        const out = new Map();
+        let frontier = [[TARGETS_ROLE, targets]];
+        while (frontier.length > 0) {
+            const children = frontier
+                .flatMap(([role, bytes]) => load_version_childrenOf(role, bytes))
+                .filter((c, i, all) => !out.has(c) && meta.has(c) && all.indexOf(c) === i);
+            const files = await Promise.all(children.map((c) => this.byHash(c, meta.get(c))));
+            frontier = [];
+            children.forEach((c, i) => {
+                const bytes = files[i];
+                if (!bytes)
+                    return;
+                out.set(c, bytes);
+                frontier.push([c, bytes]);
+            });
+        }
+        return out;
+    }
+}
+function load_version_childrenOf(role, bytes) {
+    try {
+        return SignedMetadata.parse(bytes, 'targets', role).signed.delegationRoles.map((r) => r.name);
+    }
+    catch {
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ops/history/root-chain.ts
+
+
+/**
+ * Walks `<v>.root.json` down from the trusted current root. An older root is
+ * trusted only if the next one carries a threshold of its root keys' signatures
+ * and it carries a threshold of its own ([N] trustpinning/certs.go ValidateRoot
+ * read backwards): a forged old root could not have signed the next one.
+ * Roots are consecutive from 1 or 2 (the server takes v+1 only, §1.5).
+ */
+async function trustedRootChain(client, current, max) {
+    const chain = {
+        byHash: new Map([[sha256Hex(current.bytes), current]]),
+        ordered: [current],
+        oldest: current.signed.version,
+    };
+    let newer = current;
+    for (let v = current.signed.version - 1; v >= 1 && chain.ordered.length < max; v--) {
+        const bytes = await client.getRootVersion(v);
+        if (!bytes) {
+            if (v > 1)
+                chain.stoppedBecause = `root v${v} is missing on the server`;
+            break;
+        }
+        let older;
+        try {
+            older = SignedMetadata.parse(bytes, 'root');
+            if (older.signed.version !== v)
+                throw new Error(`it says it is version ${older.signed.version}`);
+            verifyThreshold(newer.signedBytes, newer.signatures, older.signed.roleKeys(ROOT_ROLE), verifySignature);
+            verifyThreshold(older.signedBytes, older.signatures, older.signed.roleKeys(ROOT_ROLE), verifySignature);
+        }
+        catch (err) {
+            chain.stoppedBecause = `root v${v} does not chain to root v${newer.signed.version}: ${err.message}`;
+            break;
+        }
+        chain.byHash.set(sha256Hex(bytes), older);
+        chain.ordered.push(older);
+        chain.oldest = v;
+        newer = older;
+    }
+    return chain;
+}
+
+;// CONCATENATED MODULE: ./src/ops/history/history.ts
+
+
+
+
+
+/** Default bound on the versions one walk reads. */
+const DEFAULT_MAX_VERSIONS = 1000;
+/**
+ * The signing history of a repository: verifies the current repository (root
+ * pinned or remembered as for every command), follows the root chain back,
+ * lists the published timestamps, verifies each version and reports what
+ * changed from one verified version to the next.
+ */
+async function readHistory(client, options) {
+    const max = options.maxVersions ?? DEFAULT_MAX_VERSIONS;
+    const { repo } = await loadTrustedRepository(client, {
+        referenceTime: options.now,
+        rootKeyID: options.rootKeyID,
+        trustedRoot: options.trustedRoot,
+    });
+    const roots = await trustedRootChain(client, repo.root, max);
+    if (roots.stoppedBecause)
+        options.logger.warn(`${client.gun}: ${roots.stoppedBecause}; older versions are reported as unverified`);
+    const list = await listTimestamps(client, options.feed, {
+        max,
+        since: options.since,
+    });
+    const loader = new VersionLoader(client, roots);
+    const events = [];
+    let view;
+    let read = 0;
+    // Loaded a few at a time (network), diffed strictly in order.
+    for (let i = 0; i < list.refs.length; i += LOADS_IN_FLIGHT) {
+        const batch = list.refs.slice(i, i + LOADS_IN_FLIGHT);
+        const loaded = await Promise.all(batch.map((ref) => loader.load(ref).then((state) => state, (err) => err instanceof Error ? err : new Error(String(err)))));
+        loaded.forEach((state, j) => {
+            const ref = batch[j];
+            if (state instanceof Error) {
+                events.push({
+                    kind: 'unverified',
+                    time: ref.createdAt ?? '',
+                    timestampVersion: ref.version,
+                    message: state.message,
+                });
+                return;
+            }
+            read++;
+            const next = viewOf(state.repo, state.time, view);
+            events.push(...diffViews(view, next));
+            view = next;
+        });
+    }
+    return {
+        schema: 'dct-sign/history/v1',
+        gun: client.gun,
+        source: list.source,
+        versionsRead: read,
+        complete: list.complete,
+        oldestTrustedRoot: roots.oldest,
+        events: events.filter((e) => keep(e, options)),
+    };
+}
+const LOADS_IN_FLIGHT = 4;
+function keep(event, options) {
+    if (options.tag !== undefined &&
+        !('tag' in event && event.tag === options.tag))
+        return false;
+    if (options.since) {
+        const t = Date.parse(event.time);
+        if (!Number.isFinite(t) || t < options.since.getTime())
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/ops/history/format.ts
+const format_short = (id) => id.slice(0, 12);
+/** `alice (key 1a2b3c4d5e6f)`, the targets key, or a bare key ID. */
+function describeSigners(signers) {
+    if (signers.length === 0)
+        return 'nobody';
+    return signers
+        .map((s) => s.signer ? `${s.signer} (key ${format_short(s.keyID)})` : `key ${format_short(s.keyID)}`)
+        .join(', ');
+}
+function describeKeys(c) {
+    const parts = [
+        ...c.added.map((k) => `+${format_short(k)}`),
+        ...c.removed.map((k) => `-${format_short(k)}`),
+    ];
+    if (c.threshold)
+        parts.push(`threshold ${c.threshold.from}→${c.threshold.to}`);
+    return `${c.role} ${parts.join(' ')}`;
+}
+/** One event as one sentence (shared by the text and Markdown forms). */
+function describeEvent(e) {
+    switch (e.kind) {
+        case 'tag-added':
+            return `${e.tag} signed as ${e.digest} (${e.size} bytes) in ${e.role} v${e.roleVersion} by ${describeSigners(e.signedBy)}`;
+        case 'tag-moved':
+            return `${e.tag} moved from ${e.previousDigest} to ${e.digest} (${e.size} bytes) in ${e.role} v${e.roleVersion} by ${describeSigners(e.signedBy)}`;
+        case 'tag-removed':
+            return `${e.tag} (${e.digest}) removed from ${e.role} v${e.roleVersion} by ${describeSigners(e.signedBy)}`;
+        case 'signer-added':
+            return `signer ${e.role} added to ${e.parent} v${e.parentVersion} with keys ${e.keys.added.map(format_short).join(', ')}, by ${describeSigners(e.signedBy)}`;
+        case 'signer-removed':
+            return `signer ${e.role} removed from ${e.parent} v${e.parentVersion} by ${describeSigners(e.signedBy)}`;
+        case 'signer-keys-changed':
+            return `signer keys changed in ${e.parent} v${e.parentVersion}: ${describeKeys(e.keys)}, by ${describeSigners(e.signedBy)}`;
+        case 'root-changed':
+            return e.previousRootVersion === null
+                ? `root v${e.rootVersion} trusted (${e.changes.map((c) => `${c.role}: ${c.added.map(format_short).join(', ')}`).join('; ')})`
+                : `root v${e.previousRootVersion} → v${e.rootVersion}${e.changes.length ? `: ${e.changes.map(describeKeys).join('; ')}` : ' (re-signed, same keys)'}`;
+        case 'role-invalid':
+            return `${e.role} no longer verifies (${e.message ?? 'unknown reason'}); readers skip it`;
+        case 'role-valid':
+            return `${e.role} verifies again`;
+        case 'unverified':
+            return `version not verified, ignored: ${e.message}`;
+    }
+}
+function summaryLine(r) {
+    return `${r.gun}: ${r.events.length} changes in ${r.versionsRead} verified versions (from the ${r.source === 'changefeed' ? 'changefeed' : 'versions on the server'}${r.complete ? '' : '; older versions not read'}; roots back to v${r.oldestTrustedRoot})`;
+}
+/** Plain text: one line per event, oldest first. */
+function formatHistoryText(r) {
+    const lines = r.events.map((e) => `${e.time || '(unknown time)'}  ts v${e.timestampVersion}  ${describeEvent(e)}`);
+    return [...lines, summaryLine(r)].join('\n');
+}
+const cell = (s) => s
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ');
+/** Markdown for a job summary or a PR comment. */
+function formatHistoryMarkdown(r) {
+    const rows = r.events.map((e) => `| ${cell(e.time)} | ${e.timestampVersion} | ${cell(e.kind)} | ${cell(describeEvent(e))} |`);
+    return [
+        `### Signing history of \`${cell(r.gun)}\``,
+        '',
+        rows.length ? '| time | timestamp | change | details |' : '_No changes._',
+        ...(rows.length ? ['| --- | --- | --- | --- |', ...rows] : []),
+        '',
+        summaryLine(r),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/ops/history/index.ts
+// ops/history/: the signing history of a repository, read back from the
+// versions notary-server keeps, each one verified before it is reported.
+
+
+
 
 ;// CONCATENATED MODULE: ./src/cli/style.ts
 const CODES = { red: 31, yellow: 33, bold: 1 };
@@ -7496,6 +8334,229 @@ async function executeChange(io, values, gun, change) {
     finally {
         conn.close();
     }
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/history.ts
+
+
+
+
+
+const UNIT_MS = { m: 60e3, h: 3600e3, d: 86400e3 };
+/** `--since`: an RFC 3339 time, or an age such as `30d`, `12h`, `90m`. */
+function parseSince(value, now) {
+    const age = /^(\d{1,6})([dhm])$/.exec(value);
+    if (age)
+        return new Date(now.getTime() - Number(age[1]) * UNIT_MS[age[2]]);
+    const t = /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : NaN;
+    if (!Number.isFinite(t))
+        throw new errors/* UsageError */.eb(`--since "${value}" is neither a time (2026-01-31 or 2026-01-31T12:00:00Z) nor an age (30d, 12h, 90m)`);
+    return new Date(t);
+}
+/** `dct-sign history GUN`: who signed what, when; read back and verified. */
+const history_history = {
+    name: 'history',
+    summary: 'print the verified signing history of a repository (tags, signers, roots)',
+    positionals: ['GUN'],
+    flags: {
+        tag: { type: 'string' },
+        since: { type: 'string' },
+        json: { type: 'boolean' },
+        markdown: { type: 'boolean' },
+        'max-versions': { type: 'string' },
+        'root-key-id': { type: 'string' },
+        ...SERVER_FLAGS,
+    },
+    help: `Usage: dct-sign history GUN [--tag TAG] [--since TIME] [--json|--markdown]
+                        [--max-versions N] [--root-key-id ID] [--trust-server URL] [--trust-server-ca FILE]
+
+Reads every published version of the repository back from the trust server
+(its changefeed, else <v>.timestamp.json one by one), verifies each against the
+root chain that leads to the current, verified root, and prints what changed
+from one version to the next: tags signed, moved to another digest or removed
+(in which role, signed by which signer and key), signers added or removed,
+signer keys and root keys changed, roles that stopped verifying. Versions that
+do not verify are reported and ignored. Times come from the server (see
+docs/history.md).
+
+Flags:
+  --tag TAG          only the changes of this tag
+  --since TIME       only changes at or after TIME (2026-01-31, RFC 3339, or an age: 30d, 12h)
+  --json             the report as JSON (schema dct-sign/history/v1, docs/history.md)
+  --markdown         a Markdown table, for a job summary or a PR comment
+  --max-versions N   read at most N versions (default ${DEFAULT_MAX_VERSIONS})
+  --root-key-id ID   require the current root to list this key (pinning)
+
+Examples:
+  dct-sign history registry.example.com/acme/app --tag v1.2.3
+  dct-sign history registry.example.com/acme/app --since 30d --markdown >> "$GITHUB_STEP_SUMMARY"`,
+    async run({ values, args, io }) {
+        if (values.json && values.markdown)
+            throw new errors/* UsageError */.eb('history: give --json or --markdown, not both');
+        const now = new Date();
+        const max = typeof values['max-versions'] === 'string'
+            ? Number(values['max-versions'])
+            : DEFAULT_MAX_VERSIONS;
+        if (!Number.isSafeInteger(max) || max < 1)
+            throw new errors/* UsageError */.eb(`--max-versions must be a whole number ≥ 1, got "${String(values['max-versions'])}"`);
+        const since = typeof values.since === 'string'
+            ? parseSince(values.since, now)
+            : undefined;
+        const conn = connect(io, args[0], values, 'pull');
+        try {
+            const report = await readHistory(conn.client, {
+                now,
+                logger: stderrLogger(io),
+                feed: new ChangefeedClient({
+                    serverUrl: conn.trustServer,
+                    gun: conn.ref.gun,
+                    transport: conn.transport,
+                }),
+                maxVersions: max,
+                since,
+                tag: typeof values.tag === 'string' ? values.tag : undefined,
+                rootKeyID: rootKeyIDFlag(values),
+            });
+            io.out(values.json
+                ? JSON.stringify(report, null, 2)
+                : values.markdown
+                    ? formatHistoryMarkdown(report)
+                    : formatHistoryText(report));
+        }
+        finally {
+            conn.close();
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/cli/commands/inspect.ts
+
+
+
+
+
+
+
+/** `dct-sign inspect`: verify a repository (online, or offline from a directory) and list it. */
+const inspect = {
+    name: 'inspect',
+    summary: 'verify a repository and list its roles, keys, expiry and signed tags',
+    positionals: ['GUN?'],
+    flags: {
+        from: { type: 'string' },
+        gun: { type: 'string' },
+        at: { type: 'string' },
+        json: { type: 'boolean' },
+        'root-key-id': { type: 'string' },
+        ...SERVER_FLAGS,
+    },
+    help: `Usage: dct-sign inspect GUN [--trust-server URL] [--trust-server-ca FILE] [--root-key-id ID] [--json]
+       dct-sign inspect --from DIR [--gun GUN] [--at RFC3339] [--root-key-id ID] [--json]
+
+Verifies the whole chain as a notary client does (root -> timestamp -> snapshot ->
+targets -> delegations: signatures, thresholds, hashes, lengths, expiry, root
+certificate CN) and lists every role with its version, expiry, threshold and keys,
+and every signed tag with its digest and size.
+
+--from DIR verifies offline a directory laid out as the server serves it:
+root.json, timestamp.json, snapshot.json, targets.json, targets/<name>.json.
+--at fixes the clock (e.g. to inspect an old copy). --gun defaults to the CN of the
+root certificate. Exit 1 with the role and reason when verification fails.
+
+--json prints the stable report {"schema":"dct-sign/inspect/v1", gun, verifiedAt,
+roles[{name,version,expires,threshold,keys[{id,canonicalID,type,certificateExpires?}],
+paths?,tags?[{tag,digest,size}]}], signedTags[{tag,digest,size,roles}],
+unpublishedDelegations, warnings}.
+
+Examples:
+  dct-sign inspect registry.example.com/acme/app
+  dct-sign inspect --from ./metadata --at 2026-11-22T03:00:00Z --json`,
+    async run({ values, args, io }) {
+        const at = values.at ? parseAt(String(values.at)) : new Date();
+        const pin = rootKeyIDFlag(values);
+        let report;
+        if (typeof values.from === 'string') {
+            const files = readRepositoryDir(io, values.from);
+            const gun = typeof values.gun === 'string'
+                ? values.gun
+                : (args[0] ?? guessGun(files.root));
+            const repo = verifyRepository(files, {
+                gun,
+                referenceTime: at,
+                verifier: verifySignature,
+                checkRootKey: checkRootCertificate,
+            });
+            if (pin)
+                checkPinnedRoot(repo.root.signed, pin, gun);
+            report = reportRepository(repo, at);
+        }
+        else {
+            if (!args[0])
+                throw new errors/* UsageError */.eb('inspect: give a GUN (e.g. registry.example.com/acme/app) or --from DIR');
+            report = await withVerifiedRepository(io, args[0], values, { at }, (repo) => reportRepository(repo, at));
+        }
+        io.out(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
+    },
+};
+/** `--at`: an RFC 3339 time, or a message that shows the form. */
+function parseAt(text) {
+    try {
+        return parseTime(text);
+    }
+    catch {
+        throw new errors/* UsageError */.eb(`--at: "${text}" is not an RFC 3339 time, e.g. 2026-11-22T03:00:00Z`);
+    }
+}
+/** Reads a metadata directory as the server serves it. */
+function readRepositoryDir(io, dir) {
+    const base = (0,external_node_path_namespaceObject.resolve)(io.cwd, dir);
+    const read = (name) => {
+        const file = (0,external_node_path_namespaceObject.join)(base, `${name}.json`);
+        if (!(0,external_node_fs_.existsSync)(file))
+            throw new errors/* UsageError */.eb(`--from: ${(0,external_node_path_namespaceObject.join)(dir, `${name}.json`)} is missing`);
+        return io.readFile(file);
+    };
+    const delegations = new Map();
+    const walk = (folder) => {
+        if (!(0,external_node_fs_.existsSync)(folder))
+            return;
+        for (const entry of (0,external_node_fs_.readdirSync)(folder)) {
+            const full = (0,external_node_path_namespaceObject.join)(folder, entry);
+            if ((0,external_node_fs_.statSync)(full).isDirectory())
+                walk(full);
+            else if (entry.endsWith('.json'))
+                delegations.set((0,external_node_path_namespaceObject.relative)(base, full)
+                    .replace(/\.json$/, '')
+                    .split('\\')
+                    .join('/'), new Uint8Array((0,external_node_fs_.readFileSync)(full)));
+        }
+    };
+    walk((0,external_node_path_namespaceObject.join)(base, 'targets'));
+    return {
+        root: read('root'),
+        timestamp: read('timestamp'),
+        snapshot: read('snapshot'),
+        targets: read('targets'),
+        delegations,
+    };
+}
+/** The GUN from the root certificate's CN (docker and notary write CN = GUN). */
+function guessGun(root) {
+    try {
+        for (const key of SignedMetadata.parse(root, 'root')
+            .signed.roleKeys(ROOT_ROLE)
+            .keys.values()) {
+            const cn = key.keyType.endsWith('-x509')
+                ? certificateOfKey(key).subjectCN
+                : undefined;
+            if (cn)
+                return cn.replace(/\*$/, '');
+        }
+    }
+    catch {
+        // Fall through: verification will report what is wrong with root.json.
+    }
+    throw new errors/* UsageError */.eb('--from: could not tell the GUN from root.json; pass --gun');
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/key-generate.ts
@@ -7784,6 +8845,104 @@ Example:
     },
 };
 
+;// CONCATENATED MODULE: ./src/cli/commands/migrate.ts
+
+
+
+
+/** `dct-sign migrate GUN --to URL`: move a repository to another notary-server. */
+const migrate = {
+    name: 'migrate',
+    summary: 'move a repository to another notary-server, keeping its root keys, signers and signed tags',
+    positionals: ['GUN'],
+    flags: {
+        to: { type: 'string' },
+        from: { type: 'string' },
+        'to-ca': { type: 'string' },
+        'trust-server-ca': { type: 'string' },
+        'trust-dir': { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        json: { type: 'boolean' },
+        'root-key-id': { type: 'string' },
+        'max-uploads': { type: 'string' },
+    },
+    help: `Usage: dct-sign migrate GUN --to URL [--from URL] [--to-ca FILE] [--trust-server-ca FILE]
+                        [--trust-dir DIR] [--root-key-id ID] [--max-uploads N] [--dry-run] [--json]
+
+Verifies GUN on its current trust server (--from, else where docker looks),
+then writes it to the notary-server at --to, which must have no trust data for
+GUN yet: root re-signed by the root key (from the trust dir) with the new
+server's timestamp and snapshot keys, one version above the old root; targets
+and every delegation unchanged, signatures included; then more root versions
+until the new server's timestamp version is above the old one, so clients that
+cached the old server's data accept the new server without any manual step.
+Finally reads everything back from --to. The GUN stays the same; point clients
+at the new server (DOCKER_CONTENT_TRUST_SERVER, the Action's trust-server).
+
+Credentials for both servers: NOTARY_AUTH or docker's config (as every command).
+
+Flags:
+  --to URL           the new notary-server
+  --from URL         the current one (default: DOCKER_CONTENT_TRUST_SERVER or docker's choice)
+  --to-ca FILE       CA of the new server (default: --trust-server-ca)
+  --trust-server-ca  CA of the current server
+  --max-uploads N    refuse when raising the timestamp takes more than N uploads (default 10000)
+  --dry-run          verify and print the plan; change nothing on either server
+  --json             {"schema":"dct-sign/migrate/v1",…}
+
+Example:
+  dct-sign migrate docker.io/acme/app --to https://notary.example.com --dry-run`,
+    async run({ values, args, io }) {
+        const to = values.to;
+        if (typeof to !== 'string')
+            throw new errors/* UsageError */.eb('migrate: give --to URL, the new notary-server');
+        const maxUploads = typeof values['max-uploads'] === 'string'
+            ? Number(values['max-uploads'])
+            : undefined;
+        if (maxUploads !== undefined &&
+            !(Number.isSafeInteger(maxUploads) && maxUploads > 0))
+            throw new errors/* UsageError */.eb(`--max-uploads must be a whole number ≥ 1, got "${String(values['max-uploads'])}"`);
+        const source = connect(io, args[0], {
+            'trust-server': values.from,
+            'trust-server-ca': values['trust-server-ca'],
+        }, 'pull');
+        const target = connect(io, args[0], {
+            'trust-server': to,
+            'trust-server-ca': values['to-ca'] ?? values['trust-server-ca'],
+        }, 'push,pull');
+        try {
+            if (source.trustServer === target.trustServer)
+                throw new errors/* UsageError */.eb(`migrate: --to ${to} is the server the repository is on already`);
+            const result = await migrateRepository(source.client, target.client, {
+                keyring: trustDirKeyRing(io, trustDirOf(io, values)),
+                now: new Date(),
+                logger: stderrLogger(io),
+                dryRun: values['dry-run'] === true,
+                rootKeyID: rootKeyIDFlag(values),
+                maxUploads,
+            });
+            if (values.json) {
+                io.out(JSON.stringify(result, null, 2));
+                return;
+            }
+            const roots = `root v${result.rootVersions[0]}..v${result.rootVersions[result.rootVersions.length - 1]}`;
+            const roles = result.roles
+                .map((r) => `${r.role} v${r.version}`)
+                .join(', ');
+            io.out([
+                ...result.warnings.map((w) => `warning: ${w}`),
+                result.dryRun
+                    ? `dry run: would write ${roots} and ${roles} to ${result.to} in ${result.uploads} uploads (timestamp above v${result.sourceTimestampVersion}); nothing was changed`
+                    : `migrated ${result.gun} to ${result.to}: ${roots}, ${roles}; timestamp v${result.targetTimestampVersion} (old server: v${result.sourceTimestampVersion}), ${result.uploads} uploads`,
+            ].join('\n'));
+        }
+        finally {
+            source.close();
+            target.close();
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/cli/commands/plugin-install.ts
 
 
@@ -7900,6 +9059,110 @@ Example:
         }
     },
 };
+
+;// CONCATENATED MODULE: ./src/cli/commands/renew.ts
+
+
+
+
+const renew_UNIT_MS = {
+    y: 365 * 86400e3,
+    d: 86400e3,
+    h: 3600e3,
+};
+/** `--expires`: a lifetime such as `3y`, `180d`, `12h` (a year is 365 days). */
+function parseLifetime(value) {
+    const m = /^(\d{1,5})([ydh])$/.exec(value);
+    const ms = m ? Number(m[1]) * renew_UNIT_MS[m[2]] : 0;
+    if (ms <= 0)
+        throw new errors/* UsageError */.eb(`--expires "${value}" is not a lifetime; give e.g. 3y, 180d or 12h`);
+    return ms;
+}
+/** `dct-sign renew GUN`: re-sign roles before their expiry bricks the repository. */
+const renew = {
+    name: 'renew',
+    summary: 're-sign roles that expire soon (same content, version + 1, fresh expiry) with the local keys',
+    positionals: ['GUN'],
+    flags: {
+        role: { type: 'string', multiple: true },
+        within: { type: 'string' },
+        expires: { type: 'string' },
+        'trust-dir': { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        json: { type: 'boolean' },
+        'root-key-id': { type: 'string' },
+        ...SERVER_FLAGS,
+    },
+    help: `Usage: dct-sign renew GUN [--role ROLE]... [--within DAYS] [--expires DURATION]
+                      [--dry-run] [--json] [--trust-dir DIR] [--root-key-id ID]
+                      [--trust-server URL] [--trust-server-ca FILE]
+
+Verifies the repository, then re-signs every role whose keys are in the trust
+dir and that expires within DAYS (default 90): same content, version + 1, a
+fresh expiry (default notary's: root 10 years, targets and delegations 3
+years). Root keeps its keys and is signed by them, a valid rotation for every
+client. A delegation that already expired is renewed too. All renewed roles go
+up in ONE upload and are read back. Snapshot and timestamp are the server's.
+
+Flags:
+  --role ROLE        renew this role whatever its expiry (repeatable): root, targets, targets/releases…
+  --within DAYS      renew what expires within DAYS days (default 90)
+  --expires D        new lifetime: 3y, 180d, 12h (a year is 365 days)
+  --dry-run          print what would be renewed; upload nothing
+  --json             {"schema":"dct-sign/renew/v1","renewed":[…],"skipped":[…]}
+
+Passphrases: DCT_PASSPHRASE, DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE /
+DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE, NOTARY_<ROLE>_PASSPHRASE, or a prompt.
+
+Examples:
+  dct-sign renew registry.example.com/acme/app --dry-run
+  dct-sign renew registry.example.com/acme/app --role targets`,
+    async run({ values, args, io }) {
+        const within = typeof values.within === 'string' ? Number(values.within) : undefined;
+        if (within !== undefined && (!Number.isFinite(within) || within < 0))
+            throw new errors/* UsageError */.eb(`--within must be a number of days, got "${String(values.within)}"`);
+        const lifetimeMs = typeof values.expires === 'string'
+            ? parseLifetime(values.expires)
+            : undefined;
+        const roles = stringList(values, 'role');
+        const conn = connect(io, args[0], values, 'push,pull');
+        try {
+            const result = await renewRoles(conn.client, {
+                keyring: trustDirKeyRing(io, trustDirOf(io, values)),
+                now: new Date(),
+                logger: stderrLogger(io),
+                roles: roles.length > 0 ? roles : undefined,
+                withinDays: within,
+                lifetimeMs,
+                dryRun: values['dry-run'] === true,
+                rootKeyID: rootKeyIDFlag(values),
+            });
+            printRenew(io, result, values.json === true);
+            return result.skipped.length > 0 &&
+                result.renewed.length === 0 &&
+                roles.length > 0
+                ? 1
+                : 0;
+        }
+        finally {
+            conn.close();
+        }
+    },
+};
+function printRenew(io, r, json) {
+    if (json) {
+        io.out(JSON.stringify(r, null, 2));
+        return;
+    }
+    const lines = r.renewed.map((x) => `${r.dryRun ? 'would renew' : 'renewed'} ${x.role} v${x.version} -> v${x.newVersion}: expires ${x.expires} -> ${x.newExpires}`);
+    for (const s of r.skipped)
+        lines.push(`skipped ${s.role}${s.expires ? ` (expires ${s.expires})` : ''}: ${s.reason}`);
+    if (r.renewed.length === 0 && r.skipped.length === 0)
+        lines.push(`nothing to renew in ${r.gun}`);
+    else if (r.dryRun)
+        lines.push('dry run: nothing uploaded');
+    io.out(lines.join('\n'));
+}
 
 ;// CONCATENATED MODULE: ./src/cli/commands/revoke.ts
 
@@ -8204,6 +9467,9 @@ Examples:
 
 
 
+
+
+
 /** Every command, in the order `dct-sign --help` lists them. */
 const COMMANDS = [
     keyGenerate,
@@ -8216,7 +9482,10 @@ const COMMANDS = [
     signerList,
     inspect,
     verify,
+    history_history,
     revoke,
+    renew,
+    migrate,
     fetchCommand,
     publish,
     pluginInstall,

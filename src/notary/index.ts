@@ -7,3 +7,9 @@ export {
   parseErrorBody,
   describeDetail,
 } from './errors.js';
+export {
+  ChangefeedClient,
+  CHANGEFEED_PAGE,
+  parseChangefeed,
+} from './changefeed.js';
+export type { ChangeRecord } from './changefeed.js';

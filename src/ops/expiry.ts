@@ -23,7 +23,7 @@ export function expiryWarnings(
   const rootDays = left(root.expires);
   if (rootDays < Math.max(ROOT_RENEW_DAYS, warnDays)) {
     out.push(
-      `root of ${repo.gun} expires ${root.expires} (${Math.floor(rootDays)} days); a root key holder must re-sign it (delegates cannot)`
+      `root of ${repo.gun} expires ${root.expires} (${Math.floor(rootDays)} days); a root key holder must re-sign it (delegates cannot): dct-sign renew ${repo.gun} --role root`
     );
   }
   for (const [id, key] of root.roleKeys(ROOT_ROLE).keys) {
@@ -44,7 +44,7 @@ export function expiryWarnings(
   const targetsDays = left(targets.expires);
   if (targetsDays < warnDays) {
     out.push(
-      `targets of ${repo.gun} expires ${targets.expires} (${Math.floor(targetsDays)} days); a targets key holder must re-sign it`
+      `targets of ${repo.gun} expires ${targets.expires} (${Math.floor(targetsDays)} days); a targets key holder must re-sign it: dct-sign renew ${repo.gun} --role targets`
     );
   }
   return out;

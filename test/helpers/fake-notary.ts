@@ -76,6 +76,10 @@ export interface RoleFile {
 interface Stored {
   version: number;
   bytes: Uint8Array;
+  /** Server clock when stored (the changefeed's CreatedAt). */
+  createdAt: string;
+  /** Changefeed ID of a stored timestamp (0 for other roles). */
+  changeID: number;
 }
 
 interface GunState {
@@ -157,6 +161,9 @@ export class FakeNotary implements Transport {
   beforePublish: ((gun: string, call: number) => Promise<void>) | undefined;
   /** Uploads to answer 200 without storing (the 0.7 SQL race, §1.7). */
   dropUploads = 0;
+  /** False: no changefeed route (404), as a server without one answers. */
+  changefeed = true;
+  private changeIDs = 0;
   now: () => Date;
   readonly storage: 'memory' | 'sql';
   private readonly guns = new Map<string, GunState>();
@@ -193,6 +200,22 @@ export class FakeNotary implements Transport {
 
   async request(req: HttpRequest): Promise<HttpResponse> {
     const prefix = `${this.serverUrl}/v2/`;
+    const feed = req.url.indexOf('/_trust/changefeed?');
+    if (req.url.startsWith(prefix) && feed > 0) {
+      const gun = req.url.slice(prefix.length, feed);
+      const query = req.url.slice(feed + '/_trust/changefeed?'.length);
+      this.requests.push({
+        method: req.method,
+        url: req.url,
+        gun,
+        tail: `changefeed?${query}`,
+        maxBytes: req.maxBytes,
+      });
+      const answer = this.changefeedAnswer(gun, new URLSearchParams(query));
+      return this.tamper
+        ? this.tamper(this.requests[this.requests.length - 1], answer)
+        : answer;
+    }
     const marker = '/_trust/tuf/';
     const at = req.url.indexOf(marker);
     if (!req.url.startsWith(prefix) || at < 0) return notFound();
@@ -275,6 +298,47 @@ export class FakeNotary implements Transport {
     return bytes ? ok(bytes) : notFound();
   }
 
+  // [N] server/handlers/changefeed.go, as measured on 0.7: records=-N reads
+  // the N before change_id (-1: the newest), records=N the N after it; always
+  // oldest first. Without change_id the real server crashes; we answer 400.
+  private changefeedAnswer(gun: string, query: URLSearchParams): HttpResponse {
+    const id = query.get('change_id');
+    const n = Number(query.get('records') ?? '100');
+    if (!this.changefeed) return notFound();
+    if (id === null || !/^-?\d+$/.test(id) || !Number.isInteger(n))
+      return notaryErrorResponse(400, 'INVALID_CHANGEFEED', 'bad query');
+    const all = (this.guns.get(gun)?.files.get(TIMESTAMP_ROLE) ?? []).filter(
+      (s) => s.changeID > 0
+    );
+    const from = Number(id);
+    const picked =
+      n < 0
+        ? all.filter((s) => from === -1 || s.changeID < from).slice(n)
+        : all.filter((s) => s.changeID > from).slice(0, n);
+    const records = picked.map((s) => ({
+      ID: String(s.changeID),
+      CreatedAt: s.createdAt,
+      GUN: gun,
+      Version: s.version,
+      SHA256: hex256(s.bytes),
+      Category: 'update',
+    }));
+    return ok(
+      new Uint8Array(
+        Buffer.from(JSON.stringify({ count: records.length, records }))
+      )
+    );
+  }
+
+  /** Deletes one stored version of a role (a gap, as a lost SQL row leaves). */
+  dropVersion(gun: string, role: string, version: number): void {
+    const list = this.state(gun).files.get(role) ?? [];
+    this.state(gun).files.set(
+      role,
+      list.filter((s) => s.version !== version)
+    );
+  }
+
   // --- state -------------------------------------------------------------
 
   /** Creates the GUN's server keys (as the first GET of timestamp.key would). */
@@ -352,7 +416,12 @@ export class FakeNotary implements Transport {
     const kind = kindOf(role);
     const version = SignedMetadata.parse(bytes, kind, role).signed.version;
     const list = state.files.get(role) ?? [];
-    list.push({ version, bytes });
+    list.push({
+      version,
+      bytes,
+      createdAt: this.now().toISOString(),
+      changeID: role === TIMESTAMP_ROLE ? ++this.changeIDs : 0,
+    });
     state.files.set(role, list);
   }
 

@@ -46,3 +46,7 @@ export {
 } from './bundle.js';
 export type { Bundle } from './bundle.js';
 export { targetsExpiry, rootExpiry } from './expiry.js';
+export { renewRoles } from './renew.js';
+export type { RenewOptions, RenewResult, RenewedRole } from './renew.js';
+export { migrateRepository, MigrateError } from './migrate.js';
+export type { MigrateOptions, MigrateResult } from './migrate.js';

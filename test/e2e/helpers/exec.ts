@@ -55,6 +55,10 @@ export function runCommand(
     child.on('close', (code) =>
       resolve({ command, code: code ?? -1, stdout, stderr })
     );
+    // A child that exits without reading its input closes the pipe: the
+    // write then fails with EPIPE, which is no error of ours (the exit code
+    // and output say what happened), so it must not surface as unhandled.
+    child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');
   });
 }

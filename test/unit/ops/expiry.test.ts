@@ -34,7 +34,7 @@ describe('#expiryWarnings', () => {
     it('warns that a root key holder must re-sign it', async () => {
       const { warnings } = await warningsFor({ rootExpires: inDays(100) });
       expect(warnings).toEqual([
-        `root of ${GUN} expires 2027-03-02T03:00:00Z (100 days); a root key holder must re-sign it (delegates cannot)`,
+        `root of ${GUN} expires 2027-03-02T03:00:00Z (100 days); a root key holder must re-sign it (delegates cannot): dct-sign renew ${GUN} --role root`,
       ]);
     });
   });
@@ -54,7 +54,7 @@ describe('#expiryWarnings', () => {
     it('warns that a targets key holder must re-sign it', async () => {
       const { warnings } = await warningsFor({ targetsExpires: inDays(20) });
       expect(warnings).toEqual([
-        `targets of ${GUN} expires 2026-12-12T03:00:00Z (20 days); a targets key holder must re-sign it`,
+        `targets of ${GUN} expires 2026-12-12T03:00:00Z (20 days); a targets key holder must re-sign it: dct-sign renew ${GUN} --role targets`,
       ]);
     });
 
