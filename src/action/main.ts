@@ -36,6 +36,13 @@ import { renderSummary, verifyCommands } from './summary.js';
 
 const USER_AGENT = 'dct-sign-action';
 
+/**
+ * Longest wait for each Actions cache operation (or timeout-seconds if less):
+ * a cache service that is down or slow costs this and a warning, never the
+ * signing. @actions/cache alone would retry for ~25 s.
+ */
+const CACHE_TIME_BOX_SECONDS = 10;
+
 /** Docker Hub's notary service ends on this date (docs.docker.com, "Content trust in Docker"). */
 const HUB_NOTARY_SHUTDOWN = '2026-12-08';
 
@@ -167,7 +174,16 @@ async function signOneRepository(
       refs,
       inputs.digest
     );
-    const remembered = await restoreTrustState(gun, trustServer);
+    const cacheOptions = {
+      gun,
+      server: trustServer,
+      key: key.signer,
+      timeoutMs: Math.min(inputs.timeoutSeconds, CACHE_TIME_BOX_SECONDS) * 1000,
+    };
+    const remembered = await restoreTrustState({
+      ...cacheOptions,
+      pinned: inputs.rootKeyID !== undefined,
+    });
     const result = await signImages({
       gun,
       trustServer,
@@ -189,7 +205,7 @@ async function signOneRepository(
       clock: SYSTEM_CLOCK,
     });
     if (!inputs.dryRun)
-      await saveTrustState(gun, trustServer, result.rootBytes, result.versions);
+      await saveTrustState(cacheOptions, result.rootBytes, result.versions);
     core.info(`${gun}: ${base.requestCount ?? '?'} HTTP requests`);
     return result;
   } finally {
