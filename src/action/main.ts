@@ -1,7 +1,11 @@
 import * as core from '@actions/core';
 import { UsageError, withContext } from '../errors.js';
 import { oneLine } from '../one-line.js';
-import { dockerCredentials } from '../host/index.js';
+import {
+  dockerCredentials,
+  proxyFromEnv,
+  proxySecrets,
+} from '../host/index.js';
 import {
   BadPassphraseError,
   KeyError,
@@ -139,12 +143,17 @@ async function signOneRepository(
     inputs.username !== undefined
       ? { username: inputs.username, password: inputs.password ?? '' }
       : dockerCredentials(domain, process.env);
+  // The runner's proxy (self-hosted runners behind a corporate proxy); its
+  // credentials are masked before anything could print them.
+  const proxy = proxyFromEnv(process.env);
+  for (const secret of proxySecrets(proxy)) core.setSecret(secret);
   const base = withRetries(
     createNodeTransport({
       ca: inputs.trustServerCA,
       caOrigin: trustServer,
       userAgent: USER_AGENT,
       timeoutMs: Math.round(inputs.timeoutSeconds * 1000),
+      proxy,
     }),
     {
       onRetry: (what, attempt, reason) =>

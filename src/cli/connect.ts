@@ -5,6 +5,7 @@ import {
   decodeBasicAuth,
   dockerConfigDir,
   dockerCredentials,
+  proxyFromEnv,
 } from '../host/index.js';
 import {
   createNodeTransport,
@@ -67,6 +68,7 @@ export function connect(
         ca: trustCA(io, values, trustServer),
         caOrigin: trustServer,
         userAgent: 'dct-sign',
+        proxy: proxyFromEnv(io.env),
       })
     ),
     {

@@ -19,3 +19,4 @@ export {
   writeTrustDirKey,
 } from './trust-dir.js';
 export type { TrustDirKey } from './trust-dir.js';
+export { proxyFromEnv, proxySecrets } from './proxy-env.js';
