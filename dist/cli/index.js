@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(604);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(410);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(156);
 
 
 // Entry of the `dct-sign` binary: everything else lives in main.ts.
@@ -99,7 +99,7 @@ function promptNoEcho(question) {
 
 /***/ }),
 
-/***/ 410:
+/***/ 156:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4931,10 +4931,14 @@ const KEEP_ALIVE = { keepAlive: true, maxSockets: 8 };
 function httpsAgents(options) {
     const made = new Map();
     const { ca } = options;
-    // `ca` alone would replace the system roots, so they are added back.
     const contexts = {
         system: () => undefined,
-        extended: () => (0,external_node_tls_namespaceObject.createSecureContext)({ ca: [...external_node_tls_namespaceObject.rootCertificates, ca ?? ''] }),
+        // `ca` as an option replaces node's default store (system roots and
+        // NODE_EXTRA_CA_CERTS), so both are added back; node 20 has no API that
+        // lists the extra certificates, so the glue reads that file for us.
+        extended: () => (0,external_node_tls_namespaceObject.createSecureContext)({
+            ca: [...external_node_tls_namespaceObject.rootCertificates, ...(options.extraCA ?? []), ca ?? ''],
+        }),
         pinned: () => (0,external_node_tls_namespaceObject.createSecureContext)({ ca: ca ?? '' }),
     };
     const agent = (kind, route) => {
@@ -6250,9 +6254,30 @@ function proxySecrets(config) {
     return [...new Set(out)];
 }
 
+;// CONCATENATED MODULE: ./src/host/extra-ca.ts
+
+/**
+ * The PEM text of NODE_EXTRA_CA_CERTS, which node adds to its default trust
+ * store at start-up (a corporate, TLS-inspecting proxy's CA). A transport
+ * that trusts a private CA next to the system roots must add it back itself.
+ * A file that cannot be read is skipped: node has already warned about it.
+ */
+function extraCAFromEnv(env) {
+    const file = env.NODE_EXTRA_CA_CERTS;
+    if (!file)
+        return undefined;
+    try {
+        return [(0,external_node_fs_.readFileSync)(file, 'utf8')];
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/host/index.ts
 // host/: what the machine provides to both glues (action/, cli/): docker's
 // config and credentials, trust directories, passphrases from the environment.
+
 
 
 
@@ -7011,6 +7036,7 @@ function connect(io, reference, values, access) {
         ca: trustCA(io, values, trustServer),
         caOrigin: trustServer,
         userAgent: 'dct-sign',
+        extraCA: extraCAFromEnv(io.env),
         proxy: proxyFromEnv(io.env),
     })), {
         credentials: credentialsFor(io, ref.domain),

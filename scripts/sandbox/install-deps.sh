@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install what the e2e sandbox and its oracles need, on Debian/Ubuntu, as root:
 #   notary (CLI + notary-server), docker-registry, openssl, curl, iproute2 (ss),
-#   faketime (the unit suite's time-travel run),
+#   faketime (the unit suite's time-travel run), tinyproxy (the proxy e2e),
 #   and a docker CLI with `docker trust` if there is no `docker` at all.
 # Idempotent and quick: when every binary is present it does nothing (no
 # apt-get update). Node >= 20 is assumed to be there already.
@@ -18,6 +18,7 @@ declare -A PKG=(
   [curl]=curl
   [ss]=iproute2
   [faketime]=faketime
+  [tinyproxy]=tinyproxy
 )
 want=()
 for bin in "${!PKG[@]}"; do
@@ -31,7 +32,7 @@ if [ "${#want[@]}" -eq 0 ]; then
   # docker CLI 29 moved `docker trust` into a separate plugin; say so early.
   docker trust --help >/dev/null 2>&1 ||
     { echo "install-deps: 'docker' is present but has no 'docker trust' (docker CLI >= 29 needs the docker-trust plugin)" >&2; exit 1; }
-  echo "install-deps: all present (notary, notary-server, docker-registry, openssl, curl, ss, faketime, docker)"
+  echo "install-deps: all present (notary, notary-server, docker-registry, openssl, curl, ss, faketime, tinyproxy, docker)"
   exit 0
 fi
 mapfile -t want < <(printf '%s\n' "${want[@]}" | sort -u)

@@ -3,6 +3,7 @@ import { UsageError, withContext } from '../errors.js';
 import { oneLine } from '../one-line.js';
 import {
   dockerCredentials,
+  extraCAFromEnv,
   proxyFromEnv,
   proxySecrets,
 } from '../host/index.js';
@@ -153,6 +154,7 @@ async function signOneRepository(
       caOrigin: trustServer,
       userAgent: USER_AGENT,
       timeoutMs: Math.round(inputs.timeoutSeconds * 1000),
+      extraCA: extraCAFromEnv(process.env),
       proxy,
     }),
     {

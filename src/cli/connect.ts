@@ -5,6 +5,7 @@ import {
   decodeBasicAuth,
   dockerConfigDir,
   dockerCredentials,
+  extraCAFromEnv,
   proxyFromEnv,
 } from '../host/index.js';
 import {
@@ -68,6 +69,7 @@ export function connect(
         ca: trustCA(io, values, trustServer),
         caOrigin: trustServer,
         userAgent: 'dct-sign',
+        extraCA: extraCAFromEnv(io.env),
         proxy: proxyFromEnv(io.env),
       })
     ),

@@ -20,3 +20,4 @@ export {
 } from './trust-dir.js';
 export type { TrustDirKey } from './trust-dir.js';
 export { proxyFromEnv, proxySecrets } from './proxy-env.js';
+export { extraCAFromEnv } from './extra-ca.js';

@@ -57,6 +57,12 @@ export interface NodeTransportOptions {
   /** Default timeout per request in ms (default 30 s). */
   timeoutMs?: number;
   userAgent?: string;
+  /**
+   * The certificates of NODE_EXTRA_CA_CERTS (e.g. a TLS-inspecting proxy's
+   * CA), which node trusts by default: kept next to `ca` for the origins
+   * that trust the system roots too. Never used for the pinned origin.
+   */
+  extraCA?: string[];
   /** HTTP(S) proxies, as the glue read them from the environment. */
   proxy?: ProxyConfig;
 }
@@ -115,11 +121,15 @@ const KEEP_ALIVE = { keepAlive: true, maxSockets: 8 };
 function httpsAgents(options: NodeTransportOptions) {
   const made = new Map<string, https.Agent>();
   const { ca } = options;
-  // `ca` alone would replace the system roots, so they are added back.
   const contexts = {
     system: () => undefined,
+    // `ca` as an option replaces node's default store (system roots and
+    // NODE_EXTRA_CA_CERTS), so both are added back; node 20 has no API that
+    // lists the extra certificates, so the glue reads that file for us.
     extended: () =>
-      createSecureContext({ ca: [...rootCertificates, ca ?? ''] }),
+      createSecureContext({
+        ca: [...rootCertificates, ...(options.extraCA ?? []), ca ?? ''],
+      }),
     pinned: () => createSecureContext({ ca: ca ?? '' }),
   };
   const agent = (kind: keyof typeof contexts, route?: ProxyRoute) => {

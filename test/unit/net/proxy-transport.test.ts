@@ -193,6 +193,28 @@ describe('#createNodeTransport with a proxy', () => {
       expect((await failure('/a')) as Error).toBeInstanceOf(NetworkError);
     });
 
+    it('trusts extraCA (NODE_EXTRA_CA_CERTS) next to a CA pinned to another origin', async () => {
+      transport = createNodeTransport({
+        ca: otherCA,
+        caOrigin: 'https://notary.invalid',
+        extraCA: [ca],
+        proxy: { httpsProxy: await proxy() },
+      });
+      expect((await get('/a')).status).toBe(200);
+    });
+
+    it('never lets extraCA weaken the pin of the trust server', async () => {
+      transport = createNodeTransport({
+        ca: otherCA,
+        caOrigin: originURL(),
+        extraCA: [ca],
+        proxy: { httpsProxy: await proxy() },
+      });
+      expect(((await failure('/a')) as Error).message).toContain(
+        'TLS certificate not trusted'
+      );
+    });
+
     it('sends the credentials of the proxy URL as Proxy-Authorization', async () => {
       transport = createNodeTransport({
         ca,
