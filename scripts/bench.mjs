@@ -4,7 +4,7 @@
 // notary-server + registry), in one run. See docs/benchmark.md.
 //
 //   node scripts/bench.mjs [--runs 7] [--big 10000] [--cases 1,2,3,4,5]
-//                          [--out bench-results] [--keep]
+//                          [--out bench-results] [--keep] [--node PATH --name N]
 //                          [--topology memory|production]
 //
 // --topology production measures against notary-server on PostgreSQL with
@@ -12,7 +12,10 @@
 // the same server. `npm run bench:production` runs cases 1 and 3 that way
 // into bench-results/production/.
 //
-// Writes <out>/latest.md and <out>/latest.json. Needs notary, notary-server,
+// Writes <out>/latest.md and <out>/latest.json (latest-<N>.* with --name).
+// --node runs the Action (and the bare-node and CLI baselines) on that node;
+// `npm run bench` runs once on this node (20) and once on Node 24, the
+// runtime action.yml declares (scripts/node24.sh). Needs notary, notary-server,
 // docker-registry and a docker CLI (scripts/sandbox/install-deps.sh), and a
 // built dist/ (npm run build).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -59,12 +62,18 @@ const { values: opts } = parseArgs({
     // memory: notary-server with memory storage (start.sh); production:
     // notary-server on PostgreSQL + notary-signer (start-production.sh)
     topology: { type: 'string', default: 'memory' },
+    node: { type: 'string', default: process.execPath },
+    name: { type: 'string', default: '' },
   },
 });
 if (!['memory', 'production'].includes(opts.topology)) {
   process.stderr.write('bench: --topology must be memory or production\n');
   process.exit(2);
 }
+const NODE = opts.node;
+const NODE_VERSION = execFileSync(NODE, ['--version'], {
+  encoding: 'utf8',
+}).trim();
 const RUNS = Number(opts.runs);
 const BIG = Number(opts.big);
 const BATCH = Number(opts.batch);
@@ -162,7 +171,7 @@ function machineInfo() {
       loadAverageAtStart: os.loadavg().map((l) => Math.round(l * 100) / 100),
     },
     versions: {
-      node: process.version,
+      node: NODE_VERSION,
       notary:
         [
           dpkg.status === 0 && dpkg.stdout ? dpkg.stdout : null,
@@ -382,6 +391,7 @@ try {
   const dctWork = join(work, 'dct');
   mkdirSync(dctWork, { recursive: true });
   const dct = new DctSign({
+    node: NODE,
     entry: results.dist.entry,
     work: dctWork,
     ciKeyPem: setup.ciKeyPem,
@@ -552,9 +562,9 @@ try {
     if (!hasSea) log(`no ${seaBin}: npm run build:sea to measure it too`);
     const sea = [];
     for (let i = -1; i < RUNS; i++) {
-      const b = await measure(process.execPath, ['-e', 'console.log("ready")']);
+      const b = await measure(NODE, ['-e', 'console.log("ready")']);
       const v = existsSync(results.dist.cliEntry)
-        ? await measure(process.execPath, [results.dist.cliEntry, '--version'])
+        ? await measure(NODE, [results.dist.cliEntry, '--version'])
         : null;
       if (i < 0) continue;
       baseline.push(b.lines[0]?.at);
@@ -603,10 +613,11 @@ const json = JSON.stringify(
   (k, v) => (k === 'raw' ? undefined : v),
   2
 );
-writeFileSync(join(outDir, 'latest.json'), `${json}\n`);
+const base = opts.name ? `latest-${opts.name}` : 'latest';
+writeFileSync(join(outDir, `${base}.json`), `${json}\n`);
 const md = renderMarkdown(JSON.parse(json));
-writeFileSync(join(outDir, 'latest.md'), md);
+writeFileSync(join(outDir, `${base}.md`), md);
 process.stdout.write(md);
 log(
-  `wrote ${join(opts.out, 'latest.md')} and latest.json in ${results.totalSeconds} s`
+  `wrote ${join(opts.out, `${base}.md`)} and ${base}.json in ${results.totalSeconds} s`
 );

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # THE test command (`npm test` runs it; .ci/run runs `npm test`):
 #   install-deps -> npm ci (when needed) -> typecheck -> lint -> format:check
-#   -> unit tests -> unit tests again at a date years ahead (faketime) -> build + check-dist -> e2e (real notary-servers: memory, and PostgreSQL + notary-signer; registry).
+#   -> unit tests -> unit tests again at a date years ahead (faketime) -> build + check-dist -> e2e (real notary-servers:
+#   memory, and PostgreSQL + notary-signer; registry; the Action on Node 24 as action.yml declares, the CLI on Node 20).
 # The e2e stage runs always in CI. A developer may skip it with DCT_SKIP_E2E=1
 # (the run then says so loudly); with CI=true that variable is an error.
 set -euo pipefail
@@ -96,6 +97,12 @@ MSG
 fi
 
 stage "e2e (real notary-servers, memory and PostgreSQL + notary-signer, and docker-registry on loopback)"
+# The bundled Action runs on the Node that action.yml declares (node24, the
+# version pinned in package.json config.actionNode, from the npm registry);
+# the CLI and the test runner on this Node, the engines minimum (20).
+DCT_ACTION_NODE=$(bash scripts/node24.sh)
+export DCT_ACTION_NODE
+echo "the Action runs on $("$DCT_ACTION_NODE" --version) ($DCT_ACTION_NODE); the CLI on $(node --version)"
 # shellcheck disable=SC2046
 npm run test:e2e -- $(vitest_json e2e)
 

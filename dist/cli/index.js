@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(604);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(419);
 
 
 // Entry of the `dct-sign` binary: everything else lives in main.ts.
@@ -99,7 +99,7 @@ function promptNoEcho(question) {
 
 /***/ }),
 
-/***/ 71:
+/***/ 419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4745,206 +4745,8 @@ class HTTPError extends errors/* SignerError */.nw {
     }
 }
 
-;// CONCATENATED MODULE: ./src/net/transport.ts
-
-
-
-
-const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
-/**
- * node:http(s) transport with keep-alive agents, so a run pays one TCP + TLS
- * handshake per host (notary 0.7 disables keep-alive and pays one per request).
- * Redirects are refused, bodies are size-capped, timeouts are enforced.
- */
-function createNodeTransport(options = {}) {
-    const httpAgent = new external_node_http_namespaceObject.Agent(KEEP_ALIVE);
-    const agents = httpsAgents(options);
-    let count = 0;
-    return {
-        get requestCount() {
-            return count;
-        },
-        request(req) {
-            count++;
-            return send(req, req.url.startsWith('https:') ? agents.forURL(req.url) : httpAgent, options);
-        },
-        close() {
-            httpAgent.destroy();
-            agents.destroy();
-        },
-    };
-}
-const KEEP_ALIVE = { keepAlive: true, maxSockets: 8 };
-/**
- * The https agents, one secure context each, made on first use. A private CA
- * with system roots costs ~25 ms of certificate parsing (node parses the ~140
- * roots again for `ca: [...rootCertificates, ca]`); a context with the private
- * CA alone costs ~1 ms. So the trust server, the origin the CA is for, gets the
- * cheap pinned context, and the combined one is built only if another https
- * origin is contacted.
- */
-function httpsAgents(options) {
-    const made = [];
-    const lazy = (make) => {
-        let agent;
-        return () => {
-            if (!agent)
-                made.push((agent = make()));
-            return agent;
-        };
-    };
-    const withContext = (ca) => new external_node_https_namespaceObject.Agent({
-        ...KEEP_ALIVE,
-        secureContext: (0,external_node_tls_namespaceObject.createSecureContext)({ ca }),
-    });
-    const { ca } = options;
-    const system = lazy(() => new external_node_https_namespaceObject.Agent(KEEP_ALIVE));
-    // `ca` alone would replace the system roots, so they are added back.
-    const extended = lazy(() => withContext([...external_node_tls_namespaceObject.rootCertificates, ca ?? '']));
-    const pinned = lazy(() => withContext(ca ?? ''));
-    const pinnedOrigin = options.caOrigin && originOf(options.caOrigin);
-    return {
-        forURL(url) {
-            if (ca === undefined)
-                return system();
-            return pinnedOrigin && originOf(url) === pinnedOrigin
-                ? pinned()
-                : extended();
-        },
-        destroy: () => made.forEach((agent) => agent.destroy()),
-    };
-}
-function originOf(url) {
-    try {
-        return new URL(url).origin;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Host and path of a URL without userinfo or query, for error messages. */
-function describeURL(url) {
-    try {
-        const u = new URL(url);
-        return `${u.protocol}//${u.host}${u.pathname}`;
-    }
-    catch {
-        return '<invalid URL>';
-    }
-}
-function send(req, agent, options) {
-    const maxBytes = req.maxBytes ?? DEFAULT_MAX_BYTES;
-    const timeoutMs = req.timeoutMs ?? options.timeoutMs ?? 30_000;
-    const where = `${req.method} ${describeURL(req.url)}`;
-    // Checked here: node's request() throws synchronously for other schemes.
-    const protocol = URL.canParse(req.url) ? new URL(req.url).protocol : '';
-    if (protocol !== 'http:' && protocol !== 'https:') {
-        return Promise.reject(new NetworkError(`${where}: not an http(s) URL; use https://host[:port]`, false));
-    }
-    const lib = protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject;
-    const headers = { ...req.headers };
-    if (options.userAgent)
-        headers['user-agent'] ??= options.userAgent;
-    if (req.body)
-        headers['content-length'] = String(req.body.length);
-    return new Promise((resolve, reject) => {
-        let done = false;
-        // eslint-disable-next-line prefer-const -- fail() may run before it is assigned
-        let request;
-        const fail = (err) => {
-            if (done)
-                return;
-            done = true;
-            clearTimeout(timer);
-            request?.destroy();
-            reject(err);
-        };
-        const timer = setTimeout(() => fail(new NetworkError(`${where}: no answer within ${timeoutMs} ms`, true)), timeoutMs);
-        request = lib.request(req.url, { method: req.method, headers, agent }, (res) => {
-            const status = res.statusCode ?? 0;
-            if (status >= 300 && status < 400) {
-                res.resume();
-                fail(new RedirectError(`${where}: the server redirected (${status}); refusing to follow redirects`));
-                return;
-            }
-            // A HEAD answer's Content-Length describes the GET body; it has none itself.
-            const declared = req.method === 'HEAD'
-                ? NaN
-                : Number(res.headers['content-length'] ?? NaN);
-            if (declared > maxBytes) {
-                fail(new ResponseTooLargeError(`${where}: response of ${declared} bytes exceeds the ${maxBytes}-byte limit`));
-                return;
-            }
-            const chunks = [];
-            let size = 0;
-            res.on('data', (chunk) => {
-                size += chunk.length;
-                if (size > maxBytes) {
-                    fail(new ResponseTooLargeError(`${where}: response exceeds the ${maxBytes}-byte limit`));
-                    return;
-                }
-                chunks.push(chunk);
-            });
-            res.on('error', (err) => fail(new NetworkError(`${where}: ${err.message}`, true, { cause: err })));
-            res.on('end', () => {
-                if (done)
-                    return;
-                done = true;
-                clearTimeout(timer);
-                const flat = {};
-                for (const [k, v] of Object.entries(res.headers)) {
-                    if (v !== undefined)
-                        flat[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
-                }
-                // A plain Uint8Array view of the one concatenated copy.
-                const body = Buffer.concat(chunks);
-                resolve({
-                    status,
-                    headers: flat,
-                    body: new Uint8Array(body.buffer, body.byteOffset, body.length),
-                });
-            });
-        });
-        request.on('error', (err) => {
-            fail(new NetworkError(`${where}: ${networkReason(err)}`, isRetryable(err), {
-                cause: err,
-            }));
-        });
-        if (req.body)
-            request.write(req.body);
-        request.end();
-    });
-}
-function networkReason(err) {
-    switch (err.code) {
-        case 'ECONNREFUSED':
-            return 'connection refused (is the server running and the URL right?)';
-        case 'ENOTFOUND':
-            return 'host not found (check the URL)';
-        case 'ECONNRESET':
-            return 'connection reset by the server';
-        case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
-        case 'SELF_SIGNED_CERT_IN_CHAIN':
-        case 'DEPTH_ZERO_SELF_SIGNED_CERT':
-        case 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY':
-            return `TLS certificate not trusted (${err.code}); pass the server's CA (trust-server-ca)`;
-        case 'ERR_TLS_CERT_ALTNAME_INVALID':
-            return 'TLS certificate does not match the host name';
-        default:
-            return err.message;
-    }
-}
-function isRetryable(err) {
-    return [
-        'ECONNRESET',
-        'ECONNREFUSED',
-        'EPIPE',
-        'ETIMEDOUT',
-        'EAI_AGAIN',
-        'ECONNABORTED',
-    ].includes(err.code ?? '');
-}
-
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 ;// CONCATENATED MODULE: ./src/net/challenge.ts
 /**
  * Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (RFC 7235
@@ -5123,6 +4925,468 @@ function isLoopback(hostname) {
     return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
 }
 
+;// CONCATENATED MODULE: ./src/net/proxy.ts
+
+
+
+/** A proxy URL that cannot be used: names the variable, never its credentials. */
+class ProxyConfigError extends NetworkError {
+    constructor(message) {
+        super(message, false);
+    }
+}
+/**
+ * Parses a proxy variable as Go's httpproxy does: a value without a scheme
+ * is `http://` + value. Only http:// proxies are supported (what corporate
+ * proxies, squid and tinyproxy speak); https:// and socks5:// are refused.
+ */
+function proxy_parseProxyURL(value, name) {
+    const text = value.includes('://') ? value : `http://${value}`;
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new ProxyConfigError(`${name}: not a proxy URL; use http://host:port`);
+    }
+    const display = `${url.protocol}//${url.host}`;
+    if (url.protocol !== 'http:') {
+        throw new ProxyConfigError(`${name}: ${display}: only http:// proxies are supported`);
+    }
+    const route = {
+        host: url.hostname.replace(/^\[|\]$/g, ''),
+        port: Number(url.port || 80),
+        display,
+    };
+    if (url.username || url.password) {
+        const user = decodeURIComponent(url.username);
+        const pass = decodeURIComponent(url.password);
+        route.authorization = `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`;
+    }
+    return route;
+}
+/** Throws {@link ProxyConfigError} for a proxy URL that cannot be used. */
+function checkProxyConfig(config) {
+    if (config.httpsProxy)
+        proxy_parseProxyURL(config.httpsProxy, 'HTTPS_PROXY');
+    if (config.httpProxy)
+        proxy_parseProxyURL(config.httpProxy, 'HTTP_PROXY');
+}
+/**
+ * The proxy for `target`, or undefined to connect directly, by the rules of
+ * Go's golang.org/x/net/http/httpproxy (what docker and notary use) and
+ * @actions/http-client: loopback is never proxied; NO_PROXY `*` turns proxies
+ * off; an entry matches the host itself and its subdomains (`.example.com`
+ * and `*.example.com` only the subdomains), an IP or CIDR the address, and
+ * an entry with a port only that port.
+ */
+function proxyFor(target, config) {
+    const [value, name] = target.protocol === 'https:'
+        ? [config.httpsProxy, 'HTTPS_PROXY']
+        : [config.httpProxy, 'HTTP_PROXY'];
+    if (!value)
+        return undefined;
+    const host = target.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    if (isLoopback(host))
+        return undefined;
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    if (bypassed(host, port, config.noProxy ?? ''))
+        return undefined;
+    return proxy_parseProxyURL(value, name);
+}
+function bypassed(host, port, noProxy) {
+    for (const raw of noProxy.split(',')) {
+        const entry = raw.trim().toLowerCase();
+        if (!entry)
+            continue;
+        if (entry === '*')
+            return true;
+        if (entry.includes('/')) {
+            if (inCidr(host, entry))
+                return true;
+            continue;
+        }
+        const { name, entryPort } = splitHostPort(entry);
+        if (entryPort && entryPort !== port)
+            continue;
+        if ((0,external_node_net_namespaceObject.isIP)(name)) {
+            if (name === host)
+                return true;
+            continue;
+        }
+        // "*.a.com" and ".a.com": subdomains only; "a.com": itself too.
+        const suffix = name.startsWith('*.') ? name.slice(1) : name;
+        if (suffix.startsWith('.')) {
+            if (host.endsWith(suffix))
+                return true;
+        }
+        else if (host === suffix || host.endsWith(`.${suffix}`)) {
+            return true;
+        }
+    }
+    return false;
+}
+function splitHostPort(entry) {
+    const v6 = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
+    if (v6)
+        return { name: v6[1], entryPort: v6[2] };
+    if ((0,external_node_net_namespaceObject.isIP)(entry) === 6)
+        return { name: entry };
+    const m = /^(.*):(\d+)$/.exec(entry);
+    return m ? { name: m[1], entryPort: m[2] } : { name: entry };
+}
+function inCidr(host, cidr) {
+    const family = (0,external_node_net_namespaceObject.isIP)(host);
+    const [net, bits] = cidr.split('/');
+    if (!family || (0,external_node_net_namespaceObject.isIP)(net) !== family || !/^\d+$/.test(bits))
+        return false;
+    const list = new external_node_net_namespaceObject.BlockList();
+    try {
+        list.addSubnet(net, Number(bits), family === 6 ? 'ipv6' : 'ipv4');
+    }
+    catch {
+        return false;
+    }
+    return list.check(host, family === 6 ? 'ipv6' : 'ipv4');
+}
+
+;// CONCATENATED MODULE: ./src/net/tunnel.ts
+
+
+
+/** Largest CONNECT answer header we read before giving up on the proxy. */
+const MAX_CONNECT_HEADER = 16 * 1024;
+/**
+ * A failure at the proxy (cannot connect, CONNECT refused): its message names
+ * the proxy (never its credentials) and is final; the code marks it for the
+ * transport, which neither rewords nor retries it.
+ */
+class ProxyTunnelError extends Error {
+    code = 'EPROXY';
+}
+/**
+ * An https Agent whose connections go through an HTTP proxy's CONNECT tunnel.
+ * TLS runs end to end with the origin inside the tunnel, with the agent's own
+ * options (its secure context, so a trust-server-ca pin holds, and the
+ * origin's name for SNI and the certificate check): the proxy sees only the
+ * host and port it is asked to connect to.
+ */
+class TunnelAgent extends external_node_https_namespaceObject.Agent {
+    route;
+    constructor(options, route) {
+        super(options);
+        this.route = route;
+    }
+    createConnection(options, callback) {
+        openTunnel(this.route, options).then((socket) => {
+            const secure = external_node_tls_namespaceObject.connect({
+                ...options,
+                socket,
+                servername: options.servername ?? serverName(options.host),
+            });
+            callback?.(null, secure);
+        }, (err) => callback?.(err, undefined));
+        return undefined;
+    }
+}
+function serverName(host) {
+    // SNI carries names only, never IP addresses (RFC 6066 §3).
+    return host && !external_node_net_namespaceObject.isIP(host) ? host : undefined;
+}
+/** Connects to the proxy and asks it for a tunnel to the request's origin. */
+function openTunnel(route, options) {
+    const host = options.host ?? 'localhost';
+    const authority = `${external_node_net_namespaceObject.isIP(host) === 6 ? `[${host}]` : host}:${options.port ?? 443}`;
+    return new Promise((resolve, reject) => {
+        const socket = external_node_net_namespaceObject.connect({ host: route.host, port: route.port });
+        let header = '';
+        const fail = (message) => {
+            socket.destroy();
+            reject(new ProxyTunnelError(message));
+        };
+        socket.once('error', (err) => fail(`cannot connect to the proxy ${route.display} (${err.code ?? err.message}); check HTTPS_PROXY and NO_PROXY`));
+        socket.once('connect', () => {
+            const auth = route.authorization
+                ? `Proxy-Authorization: ${route.authorization}\r\n`
+                : '';
+            socket.write(`CONNECT ${authority} HTTP/1.1\r\nHost: ${authority}\r\n${auth}\r\n`);
+        });
+        const onData = (chunk) => {
+            header += chunk.toString('latin1');
+            const end = header.indexOf('\r\n\r\n');
+            if (end < 0) {
+                if (header.length > MAX_CONNECT_HEADER)
+                    fail(`the proxy ${route.display} sent an oversized answer`);
+                return;
+            }
+            socket.off('data', onData);
+            const status = /^HTTP\/1\.[01] (\d{3})(.*)$/m.exec(header);
+            if (status?.[1] !== '200') {
+                const line = status ? `${status[1]}${status[2]}`.trim() : 'no answer';
+                fail(`the proxy ${route.display} refused to connect to ${authority} (${line})`);
+                return;
+            }
+            // Anything after the header belongs to the TLS stream: give it back.
+            const rest = Buffer.from(header.slice(end + 4), 'latin1');
+            if (rest.length)
+                socket.unshift(rest);
+            socket.removeAllListeners('error');
+            socket.off('end', onEnd);
+            resolve(socket);
+        };
+        const onEnd = () => fail(`the proxy ${route.display} closed the connection`);
+        socket.on('data', onData);
+        socket.once('end', onEnd);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/net/transport.ts
+
+
+
+
+
+
+const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+/**
+ * node:http(s) transport with keep-alive agents, so a run pays one TCP + TLS
+ * handshake per host (notary 0.7 disables keep-alive and pays one per request).
+ * Redirects are refused, bodies are size-capped, timeouts are enforced.
+ */
+function createNodeTransport(options = {}) {
+    if (options.proxy)
+        checkProxyConfig(options.proxy);
+    const httpAgent = new external_node_http_namespaceObject.Agent(KEEP_ALIVE);
+    const proxyAgent = new external_node_http_namespaceObject.Agent(KEEP_ALIVE);
+    const agents = httpsAgents(options);
+    let count = 0;
+    return {
+        get requestCount() {
+            return count;
+        },
+        request(req) {
+            count++;
+            // Cannot throw: the proxy URLs were checked when the transport was made.
+            const route = options.proxy && URL.canParse(req.url)
+                ? proxyFor(new URL(req.url), options.proxy)
+                : undefined;
+            const agent = req.url.startsWith('https:')
+                ? agents.forURL(req.url, route)
+                : route
+                    ? proxyAgent
+                    : httpAgent;
+            return send(req, agent, options, route);
+        },
+        close() {
+            httpAgent.destroy();
+            proxyAgent.destroy();
+            agents.destroy();
+        },
+    };
+}
+const KEEP_ALIVE = { keepAlive: true, maxSockets: 8 };
+/**
+ * The https agents, one secure context each, made on first use. A private CA
+ * with system roots costs ~25 ms of certificate parsing (node parses the ~140
+ * roots again for `ca: [...rootCertificates, ca]`); a context with the private
+ * CA alone costs ~1 ms. So the trust server, the origin the CA is for, gets the
+ * cheap pinned context, and the combined one is built only if another https
+ * origin is contacted.
+ */
+function httpsAgents(options) {
+    const made = new Map();
+    const { ca } = options;
+    const contexts = {
+        system: () => undefined,
+        // `ca` as an option replaces node's default store (system roots and
+        // NODE_EXTRA_CA_CERTS), so both are added back; node 20 has no API that
+        // lists the extra certificates, so the glue reads that file for us.
+        extended: () => (0,external_node_tls_namespaceObject.createSecureContext)({
+            ca: [...external_node_tls_namespaceObject.rootCertificates, ...(options.extraCA ?? []), ca ?? ''],
+        }),
+        pinned: () => (0,external_node_tls_namespaceObject.createSecureContext)({ ca: ca ?? '' }),
+    };
+    const agent = (kind, route) => {
+        const name = `${kind} ${route?.display ?? 'direct'}`;
+        let found = made.get(name);
+        if (!found) {
+            const secureContext = contexts[kind]();
+            const agentOptions = secureContext
+                ? { ...KEEP_ALIVE, secureContext }
+                : KEEP_ALIVE;
+            found = route
+                ? new TunnelAgent(agentOptions, route)
+                : new external_node_https_namespaceObject.Agent(agentOptions);
+            made.set(name, found);
+        }
+        return found;
+    };
+    const pinnedOrigin = options.caOrigin && originOf(options.caOrigin);
+    return {
+        forURL(url, route) {
+            if (ca === undefined)
+                return agent('system', route);
+            return agent(pinnedOrigin && originOf(url) === pinnedOrigin ? 'pinned' : 'extended', route);
+        },
+        destroy: () => made.forEach((a) => a.destroy()),
+    };
+}
+function originOf(url) {
+    try {
+        return new URL(url).origin;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Host and path of a URL without userinfo or query, for error messages. */
+function describeURL(url) {
+    try {
+        const u = new URL(url);
+        return `${u.protocol}//${u.host}${u.pathname}`;
+    }
+    catch {
+        return '<invalid URL>';
+    }
+}
+function send(req, agent, options, route) {
+    const maxBytes = req.maxBytes ?? DEFAULT_MAX_BYTES;
+    const timeoutMs = req.timeoutMs ?? options.timeoutMs ?? 30_000;
+    const where = `${req.method} ${describeURL(req.url)}`;
+    // Checked here: node's request() throws synchronously for other schemes.
+    const protocol = URL.canParse(req.url) ? new URL(req.url).protocol : '';
+    if (protocol !== 'http:' && protocol !== 'https:') {
+        return Promise.reject(new NetworkError(`${where}: not an http(s) URL; use https://host[:port]`, false));
+    }
+    const lib = protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject;
+    const headers = { ...req.headers };
+    if (options.userAgent)
+        headers['user-agent'] ??= options.userAgent;
+    if (req.body)
+        headers['content-length'] = String(req.body.length);
+    return new Promise((resolve, reject) => {
+        let done = false;
+        // eslint-disable-next-line prefer-const -- fail() may run before it is assigned
+        let request;
+        const fail = (err) => {
+            if (done)
+                return;
+            done = true;
+            clearTimeout(timer);
+            request?.destroy();
+            reject(err);
+        };
+        const timer = setTimeout(() => fail(new NetworkError(`${where}: no answer within ${timeoutMs} ms`, true)), timeoutMs);
+        request = lib.request(...target(req, headers, agent, protocol, route), (res) => {
+            const status = res.statusCode ?? 0;
+            if (status >= 300 && status < 400) {
+                res.resume();
+                fail(new RedirectError(`${where}: the server redirected (${status}); refusing to follow redirects`));
+                return;
+            }
+            // A HEAD answer's Content-Length describes the GET body; it has none itself.
+            const declared = req.method === 'HEAD'
+                ? NaN
+                : Number(res.headers['content-length'] ?? NaN);
+            if (declared > maxBytes) {
+                fail(new ResponseTooLargeError(`${where}: response of ${declared} bytes exceeds the ${maxBytes}-byte limit`));
+                return;
+            }
+            const chunks = [];
+            let size = 0;
+            res.on('data', (chunk) => {
+                size += chunk.length;
+                if (size > maxBytes) {
+                    fail(new ResponseTooLargeError(`${where}: response exceeds the ${maxBytes}-byte limit`));
+                    return;
+                }
+                chunks.push(chunk);
+            });
+            res.on('error', (err) => fail(new NetworkError(`${where}: ${err.message}`, true, { cause: err })));
+            res.on('end', () => {
+                if (done)
+                    return;
+                done = true;
+                clearTimeout(timer);
+                const flat = {};
+                for (const [k, v] of Object.entries(res.headers)) {
+                    if (v !== undefined)
+                        flat[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+                }
+                // A plain Uint8Array view of the one concatenated copy.
+                const body = Buffer.concat(chunks);
+                resolve({
+                    status,
+                    headers: flat,
+                    body: new Uint8Array(body.buffer, body.byteOffset, body.length),
+                });
+            });
+        });
+        request.on('error', (err) => {
+            fail(new NetworkError(`${where}: ${networkReason(err, route)}`, isRetryable(err), { cause: err }));
+        });
+        if (req.body)
+            request.write(req.body);
+        request.end();
+    });
+}
+/**
+ * Where a request goes: the origin itself, or for plain http through a proxy
+ * the proxy, with the absolute URL as the request target (RFC 9112 §3.2.2).
+ * https through a proxy goes to the origin: its agent opens the tunnel.
+ */
+function target(req, headers, agent, protocol, route) {
+    const options = { method: req.method, headers, agent };
+    if (!route || protocol !== 'http:')
+        return [req.url, options];
+    const url = new URL(req.url);
+    url.username = '';
+    url.password = '';
+    url.hash = '';
+    const proxied = { ...headers, host: url.host };
+    if (route.authorization)
+        proxied['proxy-authorization'] = route.authorization;
+    return [
+        `http://${route.host.includes(':') ? `[${route.host}]` : route.host}:${route.port}`,
+        { ...options, path: url.href, headers: proxied },
+    ];
+}
+function networkReason(err, route) {
+    if (err.code === 'EPROXY')
+        return err.message;
+    if (route &&
+        ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'].includes(err.code ?? '')) {
+        return `cannot connect to the proxy ${route.display} (${err.code}); check HTTP_PROXY and NO_PROXY`;
+    }
+    switch (err.code) {
+        case 'ECONNREFUSED':
+            return 'connection refused (is the server running and the URL right?)';
+        case 'ENOTFOUND':
+            return 'host not found (check the URL)';
+        case 'ECONNRESET':
+            return 'connection reset by the server';
+        case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
+        case 'SELF_SIGNED_CERT_IN_CHAIN':
+        case 'DEPTH_ZERO_SELF_SIGNED_CERT':
+        case 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY':
+            return `TLS certificate not trusted (${err.code}); pass the server's CA (trust-server-ca)`;
+        case 'ERR_TLS_CERT_ALTNAME_INVALID':
+            return 'TLS certificate does not match the host name';
+        default:
+            return err.message;
+    }
+}
+function isRetryable(err) {
+    return [
+        'ECONNRESET',
+        'ECONNREFUSED',
+        'EPIPE',
+        'ETIMEDOUT',
+        'EAI_AGAIN',
+        'ECONNABORTED',
+    ].includes(err.code ?? '');
+}
+
 ;// CONCATENATED MODULE: ./src/net/retry.ts
 
 /**
@@ -5166,6 +5430,7 @@ function withRetries(inner, options = {}) {
 ;// CONCATENATED MODULE: ./src/net/index.ts
 // net/: HTTP plumbing shared by notary/ and registry/: the Transport port, the
 // default node:https implementation, token auth, and the error classes.
+
 
 
 
@@ -6573,9 +6838,82 @@ function writeTrustDirKey(trustDir, keyID, pem) {
     return path;
 }
 
+;// CONCATENATED MODULE: ./src/host/proxy-env.ts
+
+/** The first of the names that is set and not empty. */
+function first(env, ...names) {
+    for (const name of names) {
+        const value = env[name]?.trim();
+        if (value)
+            return value;
+    }
+    return undefined;
+}
+/**
+ * The proxy settings of the environment, read as Go's httpproxy.FromEnvironment
+ * reads them (docker and notary): HTTPS_PROXY, HTTP_PROXY and NO_PROXY, each
+ * upper case first, then lower case. Undefined when no proxy is set.
+ */
+function proxyFromEnv(env) {
+    const config = {
+        httpsProxy: first(env, 'HTTPS_PROXY', 'https_proxy'),
+        httpProxy: first(env, 'HTTP_PROXY', 'http_proxy'),
+        noProxy: first(env, 'NO_PROXY', 'no_proxy'),
+    };
+    return config.httpsProxy || config.httpProxy ? config : undefined;
+}
+/**
+ * What must never appear in a log: each proxy's password and the
+ * Proxy-Authorization value made from it (the Action masks them).
+ */
+function proxySecrets(config) {
+    const out = [];
+    for (const [value, name] of [
+        [config?.httpsProxy, 'HTTPS_PROXY'],
+        [config?.httpProxy, 'HTTP_PROXY'],
+    ]) {
+        if (!value)
+            continue;
+        try {
+            const url = new URL(value.includes('://') ? value : `http://${value}`);
+            if (url.password)
+                out.push(url.password, decodeURIComponent(url.password));
+            const route = parseProxyURL(value, name);
+            if (route.authorization)
+                out.push(route.authorization.slice(6));
+        }
+        catch {
+            // an unusable proxy URL fails later, with a message that omits it
+        }
+    }
+    return [...new Set(out)];
+}
+
+;// CONCATENATED MODULE: ./src/host/extra-ca.ts
+
+/**
+ * The PEM text of NODE_EXTRA_CA_CERTS, which node adds to its default trust
+ * store at start-up (a corporate, TLS-inspecting proxy's CA). A transport
+ * that trusts a private CA next to the system roots must add it back itself.
+ * A file that cannot be read is skipped: node has already warned about it.
+ */
+function extraCAFromEnv(env) {
+    const file = env.NODE_EXTRA_CA_CERTS;
+    if (!file)
+        return undefined;
+    try {
+        return [(0,external_node_fs_.readFileSync)(file, 'utf8')];
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/host/index.ts
 // host/: what the machine provides to both glues (action/, cli/): docker's
 // config and credentials, trust directories, passphrases from the environment.
+
+
 
 
 
@@ -7351,6 +7689,8 @@ function connect(io, reference, values, access) {
         ca: trustCA(io, values, trustServer),
         caOrigin: trustServer,
         userAgent: 'dct-sign',
+        extraCA: extraCAFromEnv(io.env),
+        proxy: proxyFromEnv(io.env),
     })), {
         credentials: credentialsFor(io, ref.domain),
         scopes: [`repository:${ref.gun}:${access}`],

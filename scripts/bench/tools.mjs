@@ -82,11 +82,12 @@ export async function setupDockerRepos(sandbox, dir, repos) {
 /** The dct-sign Action, bundled. */
 export class DctSign {
   /**
-   * entry: path of the bundled dist/index.js; work: a scratch dir;
+   * node: the node binary to run it on; entry: path of the bundled
+   * dist/index.js; work: a scratch dir;
    * trustServer / registryUrl: where it connects (the server or a proxy).
    */
-  constructor({ entry, work, ciKeyPem, ca }) {
-    Object.assign(this, { entry, work, ciKeyPem, ca });
+  constructor({ node = process.execPath, entry, work, ciKeyPem, ca }) {
+    Object.assign(this, { node, entry, work, ciKeyPem, ca });
     this.n = 0;
   }
 
@@ -113,7 +114,7 @@ export class DctSign {
       'INPUT_EXPIRY-WARN-DAYS': '30',
       'INPUT_DRY-RUN': 'false',
     };
-    return measure(process.execPath, [...nodeArgs, this.entry], { env });
+    return measure(this.node, [...nodeArgs, this.entry], { env });
   }
 }
 

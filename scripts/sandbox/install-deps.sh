@@ -3,6 +3,7 @@
 #   notary (CLI + notary-server + notary-signer), docker-registry, openssl,
 #   curl, iproute2 (ss), faketime (the unit suite's time-travel run),
 #   postgresql (server binaries for the production topology's private cluster),
+#   tinyproxy (the proxy e2e),
 #   and a docker CLI with `docker trust` if there is no `docker` at all.
 # Idempotent and quick: when every binary is present it does nothing (no
 # apt-get update). Node >= 20 is assumed to be there already.
@@ -20,6 +21,7 @@ declare -A PKG=(
   [curl]=curl
   [ss]=iproute2
   [faketime]=faketime
+  [tinyproxy]=tinyproxy
 )
 want=()
 for bin in "${!PKG[@]}"; do
@@ -35,7 +37,7 @@ if [ "${#want[@]}" -eq 0 ]; then
   # docker CLI 29 moved `docker trust` into a separate plugin; say so early.
   docker trust --help >/dev/null 2>&1 ||
     { echo "install-deps: 'docker' is present but has no 'docker trust' (docker CLI >= 29 needs the docker-trust plugin)" >&2; exit 1; }
-  echo "install-deps: all present (notary, notary-server, notary-signer, postgresql, docker-registry, openssl, curl, ss, faketime, docker)"
+  echo "install-deps: all present (notary, notary-server, notary-signer, postgresql, docker-registry, openssl, curl, ss, faketime, tinyproxy, docker)"
   exit 0
 fi
 mapfile -t want < <(printf '%s\n' "${want[@]}" | sort -u)
@@ -71,7 +73,7 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${want[@]}"
 
-for bin in notary notary-server notary-signer docker-registry openssl curl ss faketime docker; do
+for bin in notary notary-server notary-signer docker-registry openssl curl ss faketime tinyproxy docker; do
   command -v "$bin" >/dev/null || { echo "install-deps: '$bin' still missing after install" >&2; exit 1; }
 done
 docker trust --help >/dev/null 2>&1 || { echo "install-deps: this docker CLI has no 'docker trust'" >&2; exit 1; }

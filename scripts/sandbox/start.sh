@@ -71,6 +71,12 @@ if [ -s tls/server.crt ] && ! { fresh_for_a_day tls/ca.crt && fresh_for_a_day tl
   echo "sandbox: the certificates in $SANDBOX_DIR/tls expire within a day; making new ones"
   rm -f tls/*
 fi
+# The server cert also names notary.dct.test: the proxy e2e reaches the
+# servers under that non-loopback name (a private /etc/hosts); older state
+# dirs made without it are remade.
+if [ -s tls/server.crt ] && ! openssl x509 -noout -ext subjectAltName -in tls/server.crt 2>/dev/null | grep -q notary.dct.test; then
+  rm -f tls/*
+fi
 # The CA signs the TLS cert both notary-servers serve; clients trust ca.crt.
 # token.crt is self-signed: notary-server trusts it as `rootcertbundle`, and
 # the token server puts it in each JWT's x5c header.
@@ -82,7 +88,7 @@ if [ ! -s tls/server.crt ]; then
   ossl req -new -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes \
     -subj "/CN=127.0.0.1" -keyout tls/server.key -out tls/server.csr
   printf '%s\n' "basicConstraints=CA:FALSE" "keyUsage=critical,digitalSignature" \
-    "extendedKeyUsage=serverAuth" "subjectAltName=IP:127.0.0.1,DNS:localhost" >tls/server.ext
+    "extendedKeyUsage=serverAuth" "subjectAltName=IP:127.0.0.1,DNS:localhost,DNS:notary.dct.test" >tls/server.ext
   ossl x509 -req -in tls/server.csr -CA tls/ca.crt -CAkey tls/ca.key -CAcreateserial \
     -days 30 -extfile tls/server.ext -out tls/server.crt
   ossl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 30 \

@@ -1,7 +1,12 @@
 import * as core from '@actions/core';
 import { UsageError, withContext } from '../errors.js';
 import { oneLine } from '../one-line.js';
-import { dockerCredentials } from '../host/index.js';
+import {
+  dockerCredentials,
+  extraCAFromEnv,
+  proxyFromEnv,
+  proxySecrets,
+} from '../host/index.js';
 import {
   BadPassphraseError,
   KeyError,
@@ -35,6 +40,13 @@ import { getInputs, type Inputs } from './inputs.js';
 import { renderSummary, verifyCommands } from './summary.js';
 
 const USER_AGENT = 'dct-sign-action';
+
+/**
+ * Longest wait for each Actions cache operation (or timeout-seconds if less):
+ * a cache service that is down or slow costs this and a warning, never the
+ * signing. @actions/cache alone would retry for ~25 s.
+ */
+const CACHE_TIME_BOX_SECONDS = 10;
 
 /** Docker Hub's notary service ends on this date (docs.docker.com, "Content trust in Docker"). */
 const HUB_NOTARY_SHUTDOWN = '2026-12-08';
@@ -142,12 +154,18 @@ async function signOneRepository(
     inputs.username !== undefined
       ? { username: inputs.username, password: inputs.password ?? '' }
       : dockerCredentials(domain, process.env);
+  // The runner's proxy (self-hosted runners behind a corporate proxy); its
+  // credentials are masked before anything could print them.
+  const proxy = proxyFromEnv(process.env);
+  for (const secret of proxySecrets(proxy)) core.setSecret(secret);
   const base = withRetries(
     createNodeTransport({
       ca: inputs.trustServerCA,
       caOrigin: trustServer,
       userAgent: USER_AGENT,
       timeoutMs: Math.round(inputs.timeoutSeconds * 1000),
+      extraCA: extraCAFromEnv(process.env),
+      proxy,
     }),
     {
       onRetry: (what, attempt, reason) =>
@@ -177,7 +195,16 @@ async function signOneRepository(
       refs,
       inputs.digest
     );
-    const remembered = await restoreTrustState(gun, trustServer);
+    const cacheOptions = {
+      gun,
+      server: trustServer,
+      key: key.signer,
+      timeoutMs: Math.min(inputs.timeoutSeconds, CACHE_TIME_BOX_SECONDS) * 1000,
+    };
+    const remembered = await restoreTrustState({
+      ...cacheOptions,
+      pinned: inputs.rootKeyID !== undefined,
+    });
     const result = await signImages({
       gun,
       trustServer,
@@ -200,7 +227,7 @@ async function signOneRepository(
       clock: SYSTEM_CLOCK,
     });
     if (!inputs.dryRun)
-      await saveTrustState(gun, trustServer, result.rootBytes, result.versions);
+      await saveTrustState(cacheOptions, result.rootBytes, result.versions);
     core.info(`${gun}: ${base.requestCount ?? '?'} HTTP requests`);
     return result;
   } finally {

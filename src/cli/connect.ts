@@ -5,6 +5,8 @@ import {
   decodeBasicAuth,
   dockerConfigDir,
   dockerCredentials,
+  extraCAFromEnv,
+  proxyFromEnv,
 } from '../host/index.js';
 import {
   createNodeTransport,
@@ -67,6 +69,8 @@ export function connect(
         ca: trustCA(io, values, trustServer),
         caOrigin: trustServer,
         userAgent: 'dct-sign',
+        extraCA: extraCAFromEnv(io.env),
+        proxy: proxyFromEnv(io.env),
       })
     ),
     {

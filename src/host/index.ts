@@ -19,3 +19,5 @@ export {
   writeTrustDirKey,
 } from './trust-dir.js';
 export type { TrustDirKey } from './trust-dir.js';
+export { proxyFromEnv, proxySecrets } from './proxy-env.js';
+export { extraCAFromEnv } from './extra-ca.js';

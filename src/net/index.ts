@@ -12,5 +12,7 @@ export type { Credentials, TokenAuthOptions } from './auth.js';
 export { parseChallenges } from './challenge.js';
 export type { Challenge } from './challenge.js';
 export { withRetries } from './retry.js';
+export { ProxyConfigError, proxyFor, parseProxyURL } from './proxy.js';
+export type { ProxyConfig, ProxyRoute } from './proxy.js';
 export type { RetryOptions } from './retry.js';
 export * from './errors.js';

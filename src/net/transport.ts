@@ -6,6 +6,13 @@ import {
   RedirectError,
   ResponseTooLargeError,
 } from './errors.js';
+import {
+  checkProxyConfig,
+  proxyFor,
+  type ProxyConfig,
+  type ProxyRoute,
+} from './proxy.js';
+import { TunnelAgent } from './tunnel.js';
 
 /** One HTTP request. Bodies are bytes; headers are lower- or mixed-case. */
 export interface HttpRequest {
@@ -50,6 +57,14 @@ export interface NodeTransportOptions {
   /** Default timeout per request in ms (default 30 s). */
   timeoutMs?: number;
   userAgent?: string;
+  /**
+   * The certificates of NODE_EXTRA_CA_CERTS (e.g. a TLS-inspecting proxy's
+   * CA), which node trusts by default: kept next to `ca` for the origins
+   * that trust the system roots too. Never used for the pinned origin.
+   */
+  extraCA?: string[];
+  /** HTTP(S) proxies, as the glue read them from the environment. */
+  proxy?: ProxyConfig;
 }
 
 const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -62,7 +77,9 @@ const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 export function createNodeTransport(
   options: NodeTransportOptions = {}
 ): Transport {
+  if (options.proxy) checkProxyConfig(options.proxy);
   const httpAgent = new http.Agent(KEEP_ALIVE);
+  const proxyAgent = new http.Agent(KEEP_ALIVE);
   const agents = httpsAgents(options);
   let count = 0;
   return {
@@ -71,14 +88,21 @@ export function createNodeTransport(
     },
     request(req) {
       count++;
-      return send(
-        req,
-        req.url.startsWith('https:') ? agents.forURL(req.url) : httpAgent,
-        options
-      );
+      // Cannot throw: the proxy URLs were checked when the transport was made.
+      const route =
+        options.proxy && URL.canParse(req.url)
+          ? proxyFor(new URL(req.url), options.proxy)
+          : undefined;
+      const agent = req.url.startsWith('https:')
+        ? agents.forURL(req.url, route)
+        : route
+          ? proxyAgent
+          : httpAgent;
+      return send(req, agent, options, route);
     },
     close() {
       httpAgent.destroy();
+      proxyAgent.destroy();
       agents.destroy();
     },
   };
@@ -95,33 +119,44 @@ const KEEP_ALIVE = { keepAlive: true, maxSockets: 8 };
  * origin is contacted.
  */
 function httpsAgents(options: NodeTransportOptions) {
-  const made: https.Agent[] = [];
-  const lazy = (make: () => https.Agent) => {
-    let agent: https.Agent | undefined;
-    return () => {
-      if (!agent) made.push((agent = make()));
-      return agent;
-    };
-  };
-  const withContext = (ca: string | string[]) =>
-    new https.Agent({
-      ...KEEP_ALIVE,
-      secureContext: createSecureContext({ ca }),
-    });
+  const made = new Map<string, https.Agent>();
   const { ca } = options;
-  const system = lazy(() => new https.Agent(KEEP_ALIVE));
-  // `ca` alone would replace the system roots, so they are added back.
-  const extended = lazy(() => withContext([...rootCertificates, ca ?? '']));
-  const pinned = lazy(() => withContext(ca ?? ''));
+  const contexts = {
+    system: () => undefined,
+    // `ca` as an option replaces node's default store (system roots and
+    // NODE_EXTRA_CA_CERTS), so both are added back; node 20 has no API that
+    // lists the extra certificates, so the glue reads that file for us.
+    extended: () =>
+      createSecureContext({
+        ca: [...rootCertificates, ...(options.extraCA ?? []), ca ?? ''],
+      }),
+    pinned: () => createSecureContext({ ca: ca ?? '' }),
+  };
+  const agent = (kind: keyof typeof contexts, route?: ProxyRoute) => {
+    const name = `${kind} ${route?.display ?? 'direct'}`;
+    let found = made.get(name);
+    if (!found) {
+      const secureContext = contexts[kind]();
+      const agentOptions = secureContext
+        ? { ...KEEP_ALIVE, secureContext }
+        : KEEP_ALIVE;
+      found = route
+        ? new TunnelAgent(agentOptions, route)
+        : new https.Agent(agentOptions);
+      made.set(name, found);
+    }
+    return found;
+  };
   const pinnedOrigin = options.caOrigin && originOf(options.caOrigin);
   return {
-    forURL(url: string): https.Agent {
-      if (ca === undefined) return system();
-      return pinnedOrigin && originOf(url) === pinnedOrigin
-        ? pinned()
-        : extended();
+    forURL(url: string, route?: ProxyRoute): https.Agent {
+      if (ca === undefined) return agent('system', route);
+      return agent(
+        pinnedOrigin && originOf(url) === pinnedOrigin ? 'pinned' : 'extended',
+        route
+      );
     },
-    destroy: () => made.forEach((agent) => agent.destroy()),
+    destroy: () => made.forEach((a) => a.destroy()),
   };
 }
 
@@ -146,7 +181,8 @@ export function describeURL(url: string): string {
 function send(
   req: HttpRequest,
   agent: http.Agent,
-  options: NodeTransportOptions
+  options: NodeTransportOptions,
+  route?: ProxyRoute
 ): Promise<HttpResponse> {
   const maxBytes = req.maxBytes ?? DEFAULT_MAX_BYTES;
   const timeoutMs = req.timeoutMs ?? options.timeoutMs ?? 30_000;
@@ -185,8 +221,7 @@ function send(
       timeoutMs
     );
     request = lib.request(
-      req.url,
-      { method: req.method, headers, agent },
+      ...target(req, headers, agent, protocol, route),
       (res) => {
         const status = res.statusCode ?? 0;
         if (status >= 300 && status < 400) {
@@ -251,9 +286,11 @@ function send(
     );
     request.on('error', (err: NodeJS.ErrnoException) => {
       fail(
-        new NetworkError(`${where}: ${networkReason(err)}`, isRetryable(err), {
-          cause: err,
-        })
+        new NetworkError(
+          `${where}: ${networkReason(err, route)}`,
+          isRetryable(err),
+          { cause: err }
+        )
       );
     });
     if (req.body) request.write(req.body);
@@ -261,7 +298,40 @@ function send(
   });
 }
 
-function networkReason(err: NodeJS.ErrnoException): string {
+/**
+ * Where a request goes: the origin itself, or for plain http through a proxy
+ * the proxy, with the absolute URL as the request target (RFC 9112 §3.2.2).
+ * https through a proxy goes to the origin: its agent opens the tunnel.
+ */
+function target(
+  req: HttpRequest,
+  headers: Record<string, string>,
+  agent: http.Agent,
+  protocol: string,
+  route: ProxyRoute | undefined
+): [string, http.RequestOptions] {
+  const options = { method: req.method, headers, agent };
+  if (!route || protocol !== 'http:') return [req.url, options];
+  const url = new URL(req.url);
+  url.username = '';
+  url.password = '';
+  url.hash = '';
+  const proxied: Record<string, string> = { ...headers, host: url.host };
+  if (route.authorization) proxied['proxy-authorization'] = route.authorization;
+  return [
+    `http://${route.host.includes(':') ? `[${route.host}]` : route.host}:${route.port}`,
+    { ...options, path: url.href, headers: proxied },
+  ];
+}
+
+function networkReason(err: NodeJS.ErrnoException, route?: ProxyRoute): string {
+  if (err.code === 'EPROXY') return err.message;
+  if (
+    route &&
+    ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'].includes(err.code ?? '')
+  ) {
+    return `cannot connect to the proxy ${route.display} (${err.code}); check HTTP_PROXY and NO_PROXY`;
+  }
   switch (err.code) {
     case 'ECONNREFUSED':
       return 'connection refused (is the server running and the URL right?)';

@@ -3,7 +3,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pushImage } from '../../scripts/sandbox/registry-push.mjs';
-import { parseOutputFile, type ActionRun } from './helpers/action.js';
+import {
+  ACTION_NODE,
+  parseOutputFile,
+  type ActionRun,
+} from './helpers/action.js';
 import {
   actionInputs,
   dockerRepository,
@@ -52,7 +56,7 @@ async function runnerTemp(): Promise<{
 /** Runs dist/post/index.js as the runner does: the main step's state as STATE_<name>. */
 async function runPostStep(dir: string, env: Record<string, string>) {
   const state = parseOutputFile(await readFile(env.GITHUB_STATE, 'utf8'));
-  return runCommand(process.execPath, [POST_ENTRY], {
+  return runCommand(ACTION_NODE, [POST_ENTRY], {
     env: {
       ...cleanEnv(),
       RUNNER_TEMP: dir,

@@ -7,6 +7,12 @@ import { cleanEnv, runCommand, type CommandResult } from './exec.js';
 export const ACTION_ENTRY = resolve('dist/index.js');
 export const CLI_ENTRY = resolve('dist/cli/index.js');
 
+/**
+ * The node that runs the bundled Action: DCT_ACTION_NODE (the test command
+ * points it at Node 24, the runtime action.yml declares), else this node.
+ */
+export const ACTION_NODE = process.env.DCT_ACTION_NODE || process.execPath;
+
 /** What one run of the bundled Action produced. */
 export interface ActionRun extends CommandResult {
   outputs: Record<string, string>;
@@ -37,7 +43,8 @@ export function parseOutputFile(text: string): Record<string, string> {
 export async function runBundledAction(
   workDir: string,
   inputs: Record<string, string>,
-  env: Record<string, string> = {}
+  env: Record<string, string> = {},
+  options: { prefix?: string[] } = {}
 ): Promise<ActionRun> {
   const output = join(workDir, `output-${randomUUID()}`);
   const summaryFile = join(workDir, `summary-${randomUUID()}`);
@@ -49,7 +56,9 @@ export async function runBundledAction(
       v,
     ])
   );
-  const result = await runCommand(process.execPath, [ACTION_ENTRY], {
+  // e.g. a private mount namespace (proxy e2e): prefix + [node, entry]
+  const [cmd, ...args] = [...(options.prefix ?? []), ACTION_NODE, ACTION_ENTRY];
+  const result = await runCommand(cmd, args, {
     env: {
       ...cleanEnv(),
       GITHUB_OUTPUT: output,
