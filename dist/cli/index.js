@@ -2,12 +2,12 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 486:
+/***/ 532:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(604);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(244);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(166);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(921);
 
 
 // Entry of the `dct-sign` binary: everything else lives in main.ts.
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 604:
+/***/ 166:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28,7 +28,7 @@ __webpack_async_result__();
 /* unused harmony export readUserFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(174);
 
 
 /** The real process's IO. */
@@ -99,7 +99,7 @@ function promptNoEcho(question) {
 
 /***/ }),
 
-/***/ 244:
+/***/ 921:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -111,7 +111,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: EXIT
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(916);
+var errors = __nccwpck_require__(174);
 ;// CONCATENATED MODULE: ./src/one-line.ts
 /**
  * Messages reach users as exactly one line, whatever untrusted text (a
@@ -5264,6 +5264,7 @@ function childrenOf(role, bytes) {
 
 
 
+
 /**
  * Fetches and verifies a whole repository the way a notary client does
  * (timestamp → snapshot → targets → delegations, [N] client/tufclient.go),
@@ -5296,25 +5297,49 @@ async function loadAndVerify(client, options) {
         previousVersions: options.previousVersions,
     });
     if (options.rootKeyID)
-        checkPinnedRoot(repo.root.signed, options.rootKeyID, client.gun);
+        checkPinnedRoot(repo.root, options.rootKeyID, client.gun, options.referenceTime);
     return { repo, files };
 }
-/** Throws RootPinError unless the root role lists the pinned key. */
-function checkPinnedRoot(root, pin, gun) {
-    const wanted = pin.toLowerCase();
-    if (!/^[0-9a-f]{12,64}$/.test(wanted)) {
-        throw new RootPinError(`root-key-id "${pin}" is not a key ID (12 to 64 hex digits)`);
+/**
+ * Checks a `root-key-id` pin's form before anything touches the network: a
+ * full 64-hex key ID, since a prefix is not a pin (48 bits can be ground).
+ */
+function parseRootPin(pin) {
+    const id = pin.trim().toLowerCase();
+    if (!/^[0-9a-f]{64}$/.test(id)) {
+        throw new errors/* UsageError */.eb(`root-key-id "${pin}" is not a full key ID: give all 64 hex digits of the root key's TUF or canonical ID (listed by \`dct-sign inspect GUN\` under root, or \`notary key list\` / \`dct-sign key list\` where the root key is kept)`);
     }
-    const listed = [...root.roleKeys(role_names_ROOT_ROLE).keys].flatMap(([id, key]) => [
-        id,
-        x509_canonicalKeyID(key),
-    ]);
-    if (!listed.some((id) => id.startsWith(wanted))) {
-        throw new RootPinError(`the root of ${gun} is not signed by the pinned key ${wanted.slice(0, 12)} (root keys: ${[
-            ...root.roleKeys(role_names_ROOT_ROLE).keys.keys(),
-        ]
-            .map((k) => k.slice(0, 12))
-            .join(', ')}); refusing it: a root swap is an attack unless a key holder rotated the root`);
+    return id;
+}
+/**
+ * Pin means signed ([N] trustpinning/certs.go ValidateRoot): the root's keys
+ * are pruned to the pinned one (by TUF or canonical ID), which must also be
+ * an acceptable root certificate, and the root role's threshold is counted
+ * over those alone. Listing the pinned key next to a key of one's own is not
+ * enough: the attacker's signature does not count. Throws RootPinError.
+ */
+function checkPinnedRoot(root, pin, gun, at) {
+    const wanted = parseRootPin(pin);
+    const role = root.signed.roleKeys(role_names_ROOT_ROLE);
+    const pinned = new Map([...role.keys].filter(([id, key]) => id === wanted || x509_canonicalKeyID(key) === wanted));
+    const listed = [...role.keys.keys()].map((k) => k.slice(0, 12)).join(', ');
+    const refuse = (why, cause) => new RootPinError(`the root of ${gun} is not signed by the pinned key ${wanted.slice(0, 12)} (${why}; root keys: ${listed}); refusing it: a root swap is an attack unless a key holder rotated the root (then pin the new root key)`, { cause });
+    if (pinned.size === 0)
+        throw refuse('the root does not list it');
+    for (const key of pinned.values()) {
+        try {
+            if (at)
+                checkRootCertificate(key, gun, at);
+        }
+        catch (err) {
+            throw refuse(`its certificate is not acceptable: ${err.message}`, err);
+        }
+    }
+    try {
+        verifyThreshold(root.signedBytes, root.signatures, { ...role, keys: pinned }, verifySignature);
+    }
+    catch (err) {
+        throw refuse(err.message, err);
     }
 }
 /**
@@ -5414,7 +5439,7 @@ async function initialise(client, change, options) {
     // exists on the server, not after (a root created against the pin would
     // make every later run refuse the repository).
     if (options.rootKeyID)
-        checkPinnedRoot(created.root.signed, options.rootKeyID, gun);
+        checkPinnedRoot(created.root, options.rootKeyID, gun, options.now);
     // root + targets in one POST, no snapshot: the server makes it (server-managed snapshot).
     await upload(client, [created.root, created.targets]);
     await readBack(client, [created.targets], options);
@@ -6738,7 +6763,7 @@ function credentialsFor(io, domain) {
 /** `--root-key-id`, when given. */
 function rootKeyIDFlag(values) {
     const v = values['root-key-id'];
-    return typeof v === 'string' ? v : undefined;
+    return typeof v === 'string' ? parseRootPin(v) : undefined;
 }
 /**
  * For the read-only commands: connect, fetch and verify the repository as a
@@ -6881,7 +6906,7 @@ Examples:
                 checkRootKey: checkRootCertificate,
             });
             if (pin)
-                checkPinnedRoot(repo.root.signed, pin, gun);
+                checkPinnedRoot(repo.root, pin, gun, at);
             report = reportRepository(repo, at);
         }
         else {
@@ -7879,7 +7904,7 @@ function overview() {
 
 /***/ }),
 
-/***/ 916:
+/***/ 174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8077,7 +8102,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(532);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 

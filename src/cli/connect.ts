@@ -19,7 +19,7 @@ import {
   parseImageReference,
   type ImageReference,
 } from '../registry/index.js';
-import { loadTrustedRepository } from '../ops/index.js';
+import { loadTrustedRepository, parseRootPin } from '../ops/index.js';
 import type { TrustedRepository } from '../tuf/index.js';
 import type { CliIO } from './io.js';
 
@@ -120,7 +120,7 @@ export function rootKeyIDFlag(
   values: Record<string, string | boolean | undefined>
 ): string | undefined {
   const v = values['root-key-id'];
-  return typeof v === 'string' ? v : undefined;
+  return typeof v === 'string' ? parseRootPin(v) : undefined;
 }
 
 /**

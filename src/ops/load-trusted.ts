@@ -3,6 +3,7 @@ import {
   checkRootCertificate,
   verifySignature,
 } from '../keys/index.js';
+import { UsageError } from '../errors.js';
 import type { NotaryClient } from '../notary/index.js';
 import {
   ROOT_ROLE,
@@ -19,7 +20,10 @@ import { fetchRepositoryFiles } from './fetch-files.js';
 
 /** How a repository's root is trusted: pinned key, remembered root, or first use. */
 export interface TrustOptions {
-  /** The root role must list this key (TUF or canonical ID, or a unique prefix of ≥ 12 hex). */
+  /**
+   * Pin: a threshold of the root must be signed by this key alone (full
+   * 64-hex TUF or canonical ID), whatever else the root lists.
+   */
   rootKeyID?: string;
   /** A root trusted earlier (TOFU cache); the current one must chain from it. */
   trustedRoot?: Uint8Array;
@@ -74,32 +78,75 @@ async function loadAndVerify(
     previousVersions: options.previousVersions,
   });
   if (options.rootKeyID)
-    checkPinnedRoot(repo.root.signed, options.rootKeyID, client.gun);
+    checkPinnedRoot(
+      repo.root,
+      options.rootKeyID,
+      client.gun,
+      options.referenceTime
+    );
   return { repo, files };
 }
 
-/** Throws RootPinError unless the root role lists the pinned key. */
-export function checkPinnedRoot(root: Root, pin: string, gun: string): void {
-  const wanted = pin.toLowerCase();
-  if (!/^[0-9a-f]{12,64}$/.test(wanted)) {
-    throw new RootPinError(
-      `root-key-id "${pin}" is not a key ID (12 to 64 hex digits)`
+/**
+ * Checks a `root-key-id` pin's form before anything touches the network: a
+ * full 64-hex key ID, since a prefix is not a pin (48 bits can be ground).
+ */
+export function parseRootPin(pin: string): string {
+  const id = pin.trim().toLowerCase();
+  if (!/^[0-9a-f]{64}$/.test(id)) {
+    throw new UsageError(
+      `root-key-id "${pin}" is not a full key ID: give all 64 hex digits of the root key's TUF or canonical ID (listed by \`dct-sign inspect GUN\` under root, or \`notary key list\` / \`dct-sign key list\` where the root key is kept)`
     );
   }
-  const listed = [...root.roleKeys(ROOT_ROLE).keys].flatMap(([id, key]) => [
-    id,
-    canonicalKeyID(key),
-  ]);
-  if (!listed.some((id) => id.startsWith(wanted))) {
-    throw new RootPinError(
-      `the root of ${gun} is not signed by the pinned key ${wanted.slice(0, 12)} (root keys: ${[
-        ...root.roleKeys(ROOT_ROLE).keys.keys(),
-      ]
-        .map((k) => k.slice(0, 12))
-        .join(
-          ', '
-        )}); refusing it: a root swap is an attack unless a key holder rotated the root`
+  return id;
+}
+
+/**
+ * Pin means signed ([N] trustpinning/certs.go ValidateRoot): the root's keys
+ * are pruned to the pinned one (by TUF or canonical ID), which must also be
+ * an acceptable root certificate, and the root role's threshold is counted
+ * over those alone. Listing the pinned key next to a key of one's own is not
+ * enough: the attacker's signature does not count. Throws RootPinError.
+ */
+export function checkPinnedRoot(
+  root: SignedMetadata<Root>,
+  pin: string,
+  gun: string,
+  at?: Date
+): void {
+  const wanted = parseRootPin(pin);
+  const role = root.signed.roleKeys(ROOT_ROLE);
+  const pinned = new Map(
+    [...role.keys].filter(
+      ([id, key]) => id === wanted || canonicalKeyID(key) === wanted
+    )
+  );
+  const listed = [...role.keys.keys()].map((k) => k.slice(0, 12)).join(', ');
+  const refuse = (why: string, cause?: unknown) =>
+    new RootPinError(
+      `the root of ${gun} is not signed by the pinned key ${wanted.slice(0, 12)} (${why}; root keys: ${listed}); refusing it: a root swap is an attack unless a key holder rotated the root (then pin the new root key)`,
+      { cause }
     );
+  if (pinned.size === 0) throw refuse('the root does not list it');
+  for (const key of pinned.values()) {
+    try {
+      if (at) checkRootCertificate(key, gun, at);
+    } catch (err) {
+      throw refuse(
+        `its certificate is not acceptable: ${(err as Error).message}`,
+        err
+      );
+    }
+  }
+  try {
+    verifyThreshold(
+      root.signedBytes,
+      root.signatures,
+      { ...role, keys: pinned },
+      verifySignature
+    );
+  } catch (err) {
+    throw refuse((err as Error).message, err);
   }
 }
 

@@ -77,7 +77,7 @@ Examples:
         verifier: verifySignature,
         checkRootKey: checkRootCertificate,
       });
-      if (pin) checkPinnedRoot(repo.root.signed, pin, gun);
+      if (pin) checkPinnedRoot(repo.root, pin, gun, at);
       report = reportRepository(repo, at);
     } else {
       if (!args[0])

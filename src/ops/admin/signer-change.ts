@@ -111,7 +111,7 @@ async function initialise(
   // exists on the server, not after (a root created against the pin would
   // make every later run refuse the repository).
   if (options.rootKeyID)
-    checkPinnedRoot(created.root.signed, options.rootKeyID, gun);
+    checkPinnedRoot(created.root, options.rootKeyID, gun, options.now);
   // root + targets in one POST, no snapshot: the server makes it (server-managed snapshot).
   await upload(client, [created.root, created.targets]);
   await readBack(client, [created.targets], options);
