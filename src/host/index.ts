@@ -19,3 +19,8 @@ export {
   writeTrustDirKey,
 } from './trust-dir.js';
 export type { TrustDirKey } from './trust-dir.js';
+export {
+  readTrustedRoot,
+  writeTrustedRoot,
+  trustedRootPath,
+} from './trusted-root.js';

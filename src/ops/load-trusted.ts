@@ -29,6 +29,11 @@ export interface TrustOptions {
   trustedRoot?: Uint8Array;
   /** Last trusted version per role (e.g. from a cache); a lower one is a rollback. */
   previousVersions?: Readonly<Record<string, number>>;
+  /**
+   * Called with the root's exact bytes once the whole repository verified,
+   * so the glue can remember it (docker's and notary's client cache).
+   */
+  remember?: (root: Uint8Array) => void;
 }
 
 /** Options of {@link loadTrustedRepository}. */
@@ -84,6 +89,7 @@ async function loadAndVerify(
       client.gun,
       options.referenceTime
     );
+  options.remember?.(files.root);
   return { repo, files };
 }
 

@@ -14,6 +14,14 @@ import {
   tagTarget,
   type DockerRepo,
 } from '../../../helpers/fake-notary.js';
+import {
+  changeSigner,
+  fetchBundle,
+  verifyBundle,
+  type ChangeSignerOptions,
+} from '../../../../src/ops/admin/index.js';
+import { RootRotationError } from '../../../../src/tuf/index.js';
+import { emptyGun, keyRing, newKey } from '../../../helpers/admin-fixtures.js';
 import { attackerRepository, forgeRoot } from './attacker.js';
 
 // Issue 13: trust anchors against a hostile trust server. Every test here
@@ -106,5 +114,112 @@ describe('finding 1: a pin means signed, not listed', () => {
     expect(err?.message).toContain('not a full key ID');
     expect(err?.message).toContain('dct-sign inspect GUN');
     expect(real.notary.posts).toHaveLength(0);
+  });
+});
+
+describe('finding 2: the CLI keeps a trusted root', () => {
+  /** The attack of the issue: a root listing the real targets key next to the attacker's. */
+  async function hijacked() {
+    const real = await victim();
+    const remembered = real.notary.current(GUN, 'root')!;
+    const evil = await attackerRepository(real, NOW);
+    await forgeRoot(evil, { targets: [real.targetsKey.publicKey] });
+    return { real, evil, remembered };
+  }
+  const addBob = (over: Partial<ChangeSignerOptions> = {}) => ({
+    keyring: keyRing([]),
+    now: NOW,
+    logger: recordingLogger(),
+    ...over,
+  });
+  const bob = {
+    kind: 'add' as const,
+    name: 'bob',
+    keys: [newKey('bob').publicKey],
+  };
+
+  it('refuses signer add against a root that does not chain from the remembered one, signing nothing', async () => {
+    const { real, evil, remembered } = await hijacked();
+    const ring = keyRing([real.targetsKey]);
+    const err = await failure(
+      changeSigner(
+        evil.client,
+        bob,
+        addBob({ keyring: ring, trustedRoot: remembered })
+      )
+    );
+    expect(err).toBeInstanceOf(RootRotationError);
+    expect(err?.message).toContain('root swap');
+    expect(ring.calls).toEqual([]);
+    expect(evil.notary.posts).toHaveLength(0);
+  });
+
+  it('shows every delegation the targets key is about to sign, not only the new signer', async () => {
+    const { real, evil } = await hijacked();
+    const result = await changeSigner(
+      evil.client,
+      bob,
+      addBob({ keyring: keyRing([real.targetsKey]), dryRun: true })
+    );
+    const evilKey = canonicalKeyID(evil.signer.publicKey).slice(0, 12);
+    expect(result.diff).toContain(
+      `=   targets/releases  threshold 1  paths ""  keys ${evilKey}, ${canonicalKeyID(bob.keys[0]).slice(0, 12)}`
+    );
+  });
+
+  it('remembers the verified root, and anchors the read-back on it', async () => {
+    const real = await victim();
+    const remembered: Uint8Array[] = [];
+    await changeSigner(
+      real.client,
+      bob,
+      addBob({
+        keyring: keyRing([real.targetsKey]),
+        remember: (r) => void remembered.push(r),
+      })
+    );
+    const root = real.notary.current(GUN, 'root')!;
+    expect(remembered).toEqual([root, root]);
+  });
+
+  it('refuses to initialise a GUN whose remembered root the server no longer serves', async () => {
+    const real = await victim();
+    const { client, notary } = emptyGun(GUN);
+    const err = await failure(
+      changeSigner(
+        client,
+        bob,
+        addBob({ trustedRoot: real.notary.current(GUN, 'root')! })
+      )
+    );
+    expect(err).toBeInstanceOf(RootPinError);
+    expect(err?.message).toContain('refusing to initialise it again');
+    expect(notary.posts).toHaveLength(0);
+  });
+
+  it('fetch: a bundle is anchored on the pin and carries it to the offline machine', async () => {
+    const real = await victim();
+    const evil = await attackerRepository(real, NOW);
+    await forgeRoot(evil, { root: [real.rootCert] });
+    const pin = real.rootCert.keyID;
+    expect(
+      await failure(fetchBundle(evil.client, NOW, { rootKeyID: pin }))
+    ).toBeInstanceOf(RootPinError);
+    // An unpinned fetch of the forged root, carried offline, is refused there
+    // by the pin or by the offline machine's remembered root.
+    const { bundle } = await fetchBundle(evil.client, NOW);
+    expect(() => verifyBundle(bundle, { rootKeyID: pin })).toThrow(
+      RootPinError
+    );
+    expect(() =>
+      verifyBundle(bundle, { trustedRoot: real.notary.current(GUN, 'root')! })
+    ).toThrow(RootRotationError);
+    const { bundle: honest } = await fetchBundle(real.client, NOW, {
+      rootKeyID: pin,
+    });
+    expect(honest.rootKeyID).toBe(pin);
+    expect(() => verifyBundle({ ...bundle, rootKeyID: pin })).toThrow(
+      RootPinError
+    );
   });
 });
