@@ -157,6 +157,13 @@ export function checkPinnedRoot(
 }
 
 /**
+ * Most root versions walked from a trusted root to the current one. Notary
+ * walks any distance; a legitimate repository rotates its root a handful of
+ * times, so a bigger gap is refused (one request per link, each ≤ 1 MiB).
+ */
+export const MAX_ROOT_ROTATIONS = 100;
+
+/**
  * From a trusted root at version n to the root just before `latest`: each
  * `<v>.root.json` must be signed by a threshold of the previous root's root
  * keys and of its own ([N] trustpinning/certs.go ValidateRoot, §8.2).
@@ -167,6 +174,12 @@ async function walkRootChain(
   latest: number
 ): Promise<Root> {
   let trusted = SignedMetadata.parse(trustedBytes, 'root').signed;
+  // Bounded: a server that claims root v1e15 must not keep us fetching.
+  if (latest - trusted.version > MAX_ROOT_ROTATIONS) {
+    throw new RootRotationError(
+      `root v${latest} of ${client.gun} is ${latest - trusted.version} versions past the trusted root v${trusted.version}: more than ${MAX_ROOT_ROTATIONS} rotations to follow; refusing`
+    );
+  }
   for (let v = trusted.version + 1; v < latest; v++) {
     const bytes = await client.getRootVersion(v);
     if (!bytes)
@@ -174,6 +187,13 @@ async function walkRootChain(
         `root v${v} of ${client.gun} is missing: cannot follow the root rotation chain`
       );
     const next = SignedMetadata.parse(bytes, 'root');
+    // [N] client/tufclient.go updateRootVersions: <v>.root.json must be
+    // version v, or a server could loop the walk or skip links.
+    if (next.signed.version !== v) {
+      throw new RootRotationError(
+        `${v}.root.json of ${client.gun} holds root v${next.signed.version}, not v${v}: refusing the rotation chain`
+      );
+    }
     for (const keys of [
       trusted.roleKeys(ROOT_ROLE),
       next.signed.roleKeys(ROOT_ROLE),

@@ -10,9 +10,11 @@ import {
 import {
   FakeNotary,
   createDockerRepository,
+  newDelegationKey,
   recordingLogger,
   tagTarget,
   type DockerRepo,
+  type TamperHook,
 } from '../../../helpers/fake-notary.js';
 import {
   changeSigner,
@@ -20,7 +22,14 @@ import {
   verifyBundle,
   type ChangeSignerOptions,
 } from '../../../../src/ops/admin/index.js';
-import { RootRotationError } from '../../../../src/tuf/index.js';
+import {
+  RollbackError,
+  Root,
+  RootRotationError,
+  SignedMetadata,
+  Snapshot,
+  signMetadata,
+} from '../../../../src/tuf/index.js';
 import { emptyGun, keyRing, newKey } from '../../../helpers/admin-fixtures.js';
 import { attackerRepository, forgeRoot } from './attacker.js';
 
@@ -54,6 +63,9 @@ function signOptions(
     ...over,
   };
 }
+
+const parseTargets = (bytes: Uint8Array, role: string) =>
+  SignedMetadata.parse(bytes, 'targets', role);
 
 const failure = (p: Promise<unknown>) =>
   p.then(
@@ -221,5 +233,122 @@ describe('finding 2: the CLI keeps a trusted root', () => {
     expect(() => verifyBundle({ ...bundle, rootKeyID: pin })).toThrow(
       RootPinError
     );
+  });
+});
+
+describe('finding 3: rollback floors never go down', () => {
+  /** The server drops `role` from a new snapshot it signs (it holds the snapshot key). */
+  async function dropFromSnapshot(repo: DockerRepo, role: string) {
+    const cur = SignedMetadata.parse(
+      repo.notary.current(GUN, 'snapshot')!,
+      'snapshot'
+    ).signed;
+    const meta = new Map(cur.meta);
+    meta.delete(role);
+    const forged = await signMetadata(
+      new Snapshot({ version: cur.version + 1, expires: cur.expires, meta }),
+      [repo.notary.serverSigner(GUN, 'snapshot')]
+    );
+    await repo.notary.commit(GUN, [{ role: 'snapshot', bytes: forged.bytes }]);
+  }
+
+  it('refuses, naming it, a remembered role the snapshot no longer lists; nothing is re-created', async () => {
+    const repo = await victim();
+    await dropFromSnapshot(repo, 'targets/releases');
+    const err = await failure(
+      signImages(
+        signOptions(repo, {
+          previousVersions: { 'targets/releases': 3, 'targets/ci': 1 },
+        })
+      )
+    );
+    expect(err).toBeInstanceOf(RollbackError);
+    expect(err?.message).toContain('rollback');
+    expect(err?.message).toContain(
+      'targets/releases: trusted before at version 3, but the snapshot no longer lists it'
+    );
+    expect(repo.notary.posts).toHaveLength(0);
+  });
+
+  it('drops the floor of a delegation no trusted role delegates to any more (its removal was signed)', async () => {
+    const repo = await victim();
+    const ok = await signImages(
+      signOptions(repo, {
+        previousVersions: { 'targets/releases': 1, 'targets/gone': 9 },
+      })
+    );
+    expect(ok.versions['targets/releases']).toBe(2);
+    expect(ok.versions['targets/gone']).toBeUndefined();
+  });
+
+  it('keeps the floor of a role skipped this time (below threshold), never lowering it', async () => {
+    const repo = await victim();
+    const other = newDelegationKey('ci');
+    const bad = await signMetadata(
+      parseTargets(
+        repo.notary.current(GUN, 'targets/ci')!,
+        'targets/ci'
+      ).signed.bumpVersion(),
+      [other]
+    );
+    await repo.notary.commit(GUN, [{ role: 'targets/ci', bytes: bad.bytes }]);
+    const ok = await signImages(
+      signOptions(repo, {
+        roles: ['targets/releases'],
+        previousVersions: { 'targets/ci': 1 },
+      })
+    );
+    expect(ok.versions['targets/ci']).toBe(1);
+  });
+});
+
+describe('finding 5: the root rotation walk is checked and bounded', () => {
+  /** Serves `bytes` for every `<n>.root.json`. */
+  const serveEveryVersion =
+    (bytes: Uint8Array): TamperHook =>
+    (req, res) =>
+      req.method === 'GET' && /^\d+\.root\.json$/.test(req.tail)
+        ? { ...res, status: 200, body: bytes }
+        : res;
+
+  it('refuses <v>.root.json that holds another version (a skipped link)', async () => {
+    const repo = await victim();
+    const v1 = repo.notary.current(GUN, 'root')!;
+    await repo.rotateRoot();
+    const { bytes: v3 } = await repo.rotateRoot();
+    await repo.rotateRoot();
+    repo.notary.tamper = serveEveryVersion(v3);
+    const err = await failure(
+      signImages(signOptions(repo, { trustedRoot: v1 }))
+    );
+    expect(err).toBeInstanceOf(RootRotationError);
+    expect(err?.message).toContain('2.root.json of');
+    expect(err?.message).toContain('holds root v3, not v2');
+    expect(repo.notary.posts).toHaveLength(0);
+  });
+
+  it('refuses a root too many versions ahead before fetching any link', async () => {
+    const repo = await victim();
+    const v1 = repo.notary.current(GUN, 'root')!;
+    const cur = SignedMetadata.parse(v1, 'root').signed;
+    const far = await signMetadata(
+      new Root({
+        version: 1000,
+        expires: cur.expires,
+        keys: cur.keys,
+        roles: cur.roles,
+      }),
+      [repo.rootSigner]
+    );
+    await repo.notary.commit(GUN, [{ role: 'root', bytes: far.bytes }]);
+    repo.notary.tamper = serveEveryVersion(v1);
+    const err = await failure(
+      signImages(signOptions(repo, { trustedRoot: v1 }))
+    );
+    expect(err).toBeInstanceOf(RootRotationError);
+    expect(err?.message).toContain('more than 100 rotations');
+    expect(
+      repo.notary.requests.filter((r) => /^\d+\.root/.test(r.tail))
+    ).toHaveLength(0);
   });
 });
