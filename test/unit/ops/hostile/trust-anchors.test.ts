@@ -24,10 +24,18 @@ import {
 } from '../../../../src/ops/admin/index.js';
 import {
   RollbackError,
+  Key,
+  MetadataError,
   Root,
+  RootRole,
   RootRotationError,
+  Signature,
   SignedMetadata,
   Snapshot,
+  ThresholdError,
+  encodeEnvelope,
+  type JSONObject,
+  type SigningKey,
   signMetadata,
 } from '../../../../src/tuf/index.js';
 import { emptyGun, keyRing, newKey } from '../../../helpers/admin-fixtures.js';
@@ -350,5 +358,103 @@ describe('finding 5: the root rotation walk is checked and bounded', () => {
     expect(
       repo.notary.requests.filter((r) => /^\d+\.root/.test(r.tail))
     ).toHaveLength(0);
+  });
+});
+
+describe('finding 7: one key, one vote, whatever its spelling', () => {
+  /**
+   * Root lists `twin` next to `key` in `role` with threshold 2; `file` is
+   * re-served with its one signature by `key` copied under the twin's ID.
+   */
+  async function doubleVote(
+    repo: DockerRepo,
+    role: 'root' | 'targets',
+    key: Key,
+    twin: Key,
+    signer: SigningKey
+  ) {
+    const cur = SignedMetadata.parse(
+      repo.notary.current(GUN, 'root')!,
+      'root'
+    ).signed;
+    const roles = new Map(cur.roles);
+    roles.set(
+      role,
+      new RootRole({ keyIDs: [key.keyID, twin.keyID], threshold: 2 })
+    );
+    const root = new Root({
+      version: cur.version + 1,
+      expires: cur.expires,
+      keys: new Map([...cur.keys, [twin.keyID, twin]]),
+      roles,
+    });
+    const twice = (signed: { toJSON(): JSONObject }, sig: Signature) =>
+      encodeEnvelope(signed.toJSON(), [
+        sig,
+        new Signature(twin.keyID, sig.method, sig.sigB64),
+      ]);
+    const rootSigned = await signMetadata(root, [repo.rootSigner]);
+    const files = [
+      {
+        role: 'root',
+        bytes:
+          role === 'root'
+            ? twice(root, rootSigned.signatures[0])
+            : rootSigned.bytes,
+      },
+    ];
+    if (role === 'targets') {
+      const t = parseTargets(
+        repo.notary.current(GUN, 'targets')!,
+        'targets'
+      ).signed.bumpVersion();
+      const signed = await signMetadata(t, [signer]);
+      files.push({ role: 'targets', bytes: twice(t, signed.signatures[0]) });
+    }
+    await repo.notary.commit(GUN, files);
+    // Served as a fresh copy: a client parses what it downloads (the fake
+    // stored the array signMetadata already knows as parsed).
+    const stored = repo.notary.current(GUN, 'root')!;
+    repo.notary.tamper = (req, res) =>
+      req.method === 'GET' && /^root(\.[0-9a-f]{64})?\.json$/.test(req.tail)
+        ? { ...res, status: 200, body: Uint8Array.from(stored) }
+        : res;
+  }
+
+  it('refuses a key written in a second base64 spelling (it would get a second ID)', async () => {
+    const repo = await victim();
+    const key = repo.targetsKey.publicKey;
+    const b64 = key.publicB64;
+    expect(b64.endsWith('==')).toBe(true);
+    const i = b64.length - 3;
+    const alphabet =
+      'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    const respelled = `${b64.slice(0, i)}${alphabet[alphabet.indexOf(b64[i]) + 1]}==`;
+    expect(Buffer.from(respelled, 'base64')).toEqual(
+      Buffer.from(b64, 'base64')
+    );
+    const twin = new Key({ keyType: key.keyType, publicB64: respelled });
+    await doubleVote(repo, 'targets', key, twin, repo.targetsKey);
+    const err = await failure(signImages(signOptions(repo)));
+    expect(err).toBeInstanceOf(MetadataError);
+    expect(err?.message).toContain('base64 as Go writes it');
+    expect(repo.notary.posts).toHaveLength(0);
+  });
+
+  it('counts two PEM spellings of one root certificate once', async () => {
+    const repo = await victim();
+    const cert = repo.rootCert;
+    const pem = Buffer.from(cert.publicB64, 'base64').toString();
+    const respelled = `${pem.trimEnd()}\n\n`;
+    expect(respelled).not.toBe(pem);
+    const twin = new Key({
+      keyType: cert.keyType,
+      publicB64: Buffer.from(respelled).toString('base64'),
+    });
+    await doubleVote(repo, 'root', cert, twin, repo.rootSigner);
+    const err = await failure(signImages(signOptions(repo)));
+    expect(err).toBeInstanceOf(ThresholdError);
+    expect(err?.message).toContain('root signed by 1/2 keys');
+    expect(repo.notary.posts).toHaveLength(0);
   });
 });
