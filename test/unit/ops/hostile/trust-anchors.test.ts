@@ -458,3 +458,26 @@ describe('finding 7: one key, one vote, whatever its spelling', () => {
     expect(repo.notary.posts).toHaveLength(0);
   });
 });
+
+describe('finding 6: a tag named __proto__ survives parse and re-sign', () => {
+  it('keeps __proto__ in every role it re-signs', async () => {
+    const notary = new FakeNotary({ now: () => NOW });
+    const repo = await createDockerRepository(notary, {
+      gun: GUN,
+      tags: [tagTarget('__proto__'), tagTarget('v1')],
+    });
+    const { repo: trusted } = await loadTrustedRepository(repo.client, {
+      referenceTime: NOW,
+    });
+    expect(trusted.findTarget('__proto__')).toHaveLength(2);
+    await signImages(signOptions(repo));
+    expect(repo.notary.posts).toHaveLength(1);
+    for (const role of ['targets/releases', 'targets/ci']) {
+      const t = parseTargets(
+        Uint8Array.from(repo.notary.current(GUN, role)!),
+        role
+      ).signed;
+      expect([...t.targets.keys()].sort()).toEqual(['__proto__', 'v1', 'v2']);
+    }
+  });
+});
