@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../../src/errors.js';
+import {
+  AuthError,
+  withTokenAuth,
+  type HttpRequest,
+  type Transport,
+} from '../../../../src/net/index.js';
 import { canonicalKeyID } from '../../../../src/keys/index.js';
 import {
   RootPinError,
@@ -479,5 +485,55 @@ describe('finding 6: a tag named __proto__ survives parse and re-sign', () => {
       ).signed;
       expect([...t.targets.keys()].sort()).toEqual(['__proto__', 'v1', 'v2']);
     }
+  });
+});
+
+describe('finding 8: no credentials in clear text off this machine', () => {
+  /** A server at `origin` that asks for `challenge` and records every request. */
+  function asking(challenge: string) {
+    const seen: HttpRequest[] = [];
+    const inner: Transport = {
+      request(req) {
+        seen.push(req);
+        const authed = req.headers?.authorization !== undefined;
+        const token = req.url.startsWith('https://auth.example.com/');
+        return Promise.resolve({
+          status: authed || token ? 200 : 401,
+          headers: { 'www-authenticate': challenge },
+          body: new TextEncoder().encode('{"token":"t0ken"}'),
+        });
+      },
+    };
+    return { seen, inner };
+  }
+  const credentials = { username: 'ci', password: 's3cret' };
+
+  for (const [scheme, challenge] of [
+    ['Basic', 'Basic realm="notary"'],
+    ['Bearer', 'Bearer realm="https://auth.example.com/token",service="n"'],
+  ]) {
+    it(`refuses ${scheme} auth to a plain-http host off this machine, sending nothing secret`, async () => {
+      const { seen, inner } = asking(challenge);
+      const t = withTokenAuth(inner, { credentials, scopes: ['x'] });
+      const err = await failure(
+        t.request({ method: 'GET', url: 'http://notary.example.com/v2/' })
+      );
+      expect(err).toBeInstanceOf(AuthError);
+      expect(err?.message).toContain(
+        'refusing to send credentials to http://notary.example.com over plain http'
+      );
+      expect(seen.filter((r) => r.headers?.authorization)).toEqual([]);
+    });
+  }
+
+  it('still authenticates to a loopback http server (the sandbox)', async () => {
+    const { seen, inner } = asking('Basic realm="notary"');
+    const t = withTokenAuth(inner, { credentials, scopes: ['x'] });
+    const res = await t.request({
+      method: 'GET',
+      url: 'http://127.0.0.1:4443/v2/',
+    });
+    expect(res.status).toBe(200);
+    expect(seen[1].headers?.authorization).toMatch(/^Basic /);
   });
 });
