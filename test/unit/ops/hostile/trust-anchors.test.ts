@@ -6,7 +6,12 @@ import {
   type HttpRequest,
   type Transport,
 } from '../../../../src/net/index.js';
-import { canonicalKeyID } from '../../../../src/keys/index.js';
+import { readFileSync } from 'node:fs';
+import {
+  RootCertificateError,
+  canonicalKeyID,
+  checkRootCertificate,
+} from '../../../../src/keys/index.js';
 import {
   RootPinError,
   loadTrustedRepository,
@@ -535,5 +540,22 @@ describe('finding 8: no credentials in clear text off this machine', () => {
     });
     expect(res.status).toBe(200);
     expect(seen[1].headers?.authorization).toMatch(/^Basic /);
+  });
+});
+
+describe('finding 10: root certificates are leaves', () => {
+  it('refuses a CA certificate as a root key, even with the right CN and validity', () => {
+    const pem = readFileSync('test/fixtures/ca-root/ca.crt');
+    const ca = new Key({
+      keyType: 'ecdsa-x509',
+      publicB64: pem.toString('base64'),
+    });
+    const at = new Date('2027-06-01T00:00:00Z');
+    expect(() => checkRootCertificate(ca, GUN, at)).toThrow(
+      RootCertificateError
+    );
+    expect(() => checkRootCertificate(ca, GUN, at)).toThrow(
+      'is a CA certificate (basicConstraints CA:TRUE)'
+    );
   });
 });
