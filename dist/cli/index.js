@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(166);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(921);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(834);
 
 
 // Entry of the `dct-sign` binary: everything else lives in main.ts.
@@ -99,7 +99,7 @@ function promptNoEcho(question) {
 
 /***/ }),
 
-/***/ 921:
+/***/ 834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -567,10 +567,13 @@ class Parser {
     }
     object(depth, place) {
         this.checkDepth(depth);
-        const out = {};
+        // Null prototype from the start, so every key, `__proto__` included, is
+        // an own property on every path below (a target may be named __proto__:
+        // it is a valid docker tag, and losing it would drop it when re-signed).
+        const out = Object.create(null);
         this.pos++; // '{'
         if (this.consume('}'))
-            return Object.setPrototypeOf(out, null);
+            return out;
         let previous;
         do {
             this.skipSpace();
@@ -600,21 +603,13 @@ class Parser {
             else if (place === 'targets' && this.targetEntry) {
                 out[key] = this.targetEntry(key, this.value(depth));
             }
-            else if (key === '__proto__') {
-                Object.defineProperty(out, key, {
-                    value: this.value(depth),
-                    enumerable: true,
-                    writable: true,
-                    configurable: true,
-                });
-            }
             else {
                 out[key] = this.value(depth);
             }
         } while (this.consume(','));
         if (!this.consume('}'))
             this.fail("expected ',' or '}'");
-        return Object.setPrototypeOf(out, null);
+        return out;
     }
     array(depth) {
         this.checkDepth(depth);
@@ -1025,6 +1020,7 @@ function isDirectChild(parent, child) {
 
 
 
+
 /** Key types notary knows ([N] tuf/data/keys.go); others are kept but never verify. */
 const KEY_TYPES = (/* unused pure expression or super */ null && ([
     'ecdsa',
@@ -1041,6 +1037,7 @@ class Key {
     keyType;
     publicB64;
     cachedID;
+    cachedIdentity;
     constructor(options) {
         this.keyType = options.keyType;
         this.publicB64 = options.publicB64;
@@ -1049,6 +1046,19 @@ class Key {
     get keyID() {
         this.cachedID ??= digest_sha256Hex(canonicalBytes(this.toJSON()));
         return this.cachedID;
+    }
+    /**
+     * What makes two entries the same key for a threshold, whatever their
+     * spelling: the key family and the sha256 of the decoded key bytes, where a
+     * certificate counts by its DER, not its PEM text (line breaks, headers and
+     * trailing text differ between writers; [N] tuf/utils/x509.go parses the
+     * PEM before it hashes). One signature thus never counts twice.
+     */
+    get identity() {
+        this.cachedIdentity ??= `${this.keyType.replace(/-x509$/, '')}:${digest_sha256Hex(this.keyType.endsWith('-x509')
+            ? firstPemBlock(this.publicBytes())
+            : this.publicBytes())}`;
+        return this.cachedIdentity;
     }
     /** The decoded `keyval.public` bytes (DER SPKI, PEM certificate text, or raw ed25519). */
     publicBytes() {
@@ -1074,8 +1084,12 @@ class Key {
         }
         if (!isObject(keyval))
             throw new MetadataError(`${where}: keyval must be an object`);
-        if (typeof keyval.public !== 'string' || !isBase64(keyval.public)) {
-            throw new MetadataError(`${where}: keyval.public must be base64`);
+        // Only the one spelling Go writes: Go decodes and re-encodes the bytes
+        // before hashing the key ID ([N] tuf/data/keys.go), so another spelling
+        // of the same key would get a second ID here and count twice.
+        if (typeof keyval.public !== 'string' ||
+            !isCanonicalBase64(keyval.public)) {
+            throw new MetadataError(`${where}: keyval.public must be base64 as Go writes it (padded, zero padding bits)`);
         }
         if (keyval.private !== undefined && keyval.private !== null) {
             throw new MetadataError(`${where}: refusing a key that carries private material`);
@@ -1086,8 +1100,13 @@ class Key {
 function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
-function isBase64(s) {
-    return /^[A-Za-z0-9+/]*={0,2}$/.test(s) && s.length % 4 === 0;
+/** The DER of the first PEM block of `bytes`, or `bytes` when it holds none. */
+function firstPemBlock(bytes) {
+    const text = Buffer.from(bytes).toString('latin1');
+    const m = /-----BEGIN [A-Z ]+-----([A-Za-z0-9+/=\s]*?)-----END [A-Z ]+-----/.exec(text);
+    if (!m)
+        return bytes;
+    return new Uint8Array(Buffer.from(m[1].replace(/\s+/g, ''), 'base64'));
 }
 
 ;// CONCATENATED MODULE: ./src/tuf/model/signature.ts
@@ -2151,6 +2170,7 @@ function verifyThreshold(signedBytes, signatures, roleKeys, verifier) {
     if (threshold < 1)
         throw new ThresholdError(`${role} has an invalid threshold ${threshold}`);
     const valid = new Set();
+    const counted = new Set();
     for (const sig of signatures) {
         const key = keys.get(sig.keyID);
         // A key ID outside the role is skipped.
@@ -2161,13 +2181,17 @@ function verifyThreshold(signedBytes, signatures, roleKeys, verifier) {
         if (key.keyID !== sig.keyID) {
             throw new InvalidKeyIDError(`${role}: key ${sig.keyID.slice(0, 12)} does not hash to its key ID`);
         }
-        // Duplicates count once: valid signatures are tallied per distinct key ID.
-        if (valid.has(sig.keyID))
+        // Duplicates count once: valid signatures are tallied per distinct key,
+        // by ID and by identity (one key listed twice, e.g. two PEM spellings of
+        // one certificate, still counts once).
+        if (valid.has(sig.keyID) || counted.has(key.identity))
             continue;
         const sigBytes = base64ToBytes(sig.sigB64);
         // An invalid signature or an unsupported method is skipped, not fatal.
-        if (sigBytes && verifier(key, sig.method, signedBytes, sigBytes))
+        if (sigBytes && verifier(key, sig.method, signedBytes, sigBytes)) {
             valid.add(sig.keyID);
+            counted.add(key.identity);
+        }
     }
     if (valid.size < threshold) {
         throw new ThresholdError(`${role} signed by ${valid.size}/${threshold} keys`);
@@ -2286,8 +2310,15 @@ class DelegationWalk {
     }
     verifyChild(name, keys) {
         const meta = this.options.meta.get(name);
-        // Listed but never published: notary skips it silently (§9.17).
         if (!meta) {
+            // A role we trusted before cannot become unpublished while its parent
+            // still delegates to it: a snapshot that drops it rolls it back to
+            // nothing (TUF spec 5.5.5: a trusted snapshot's roles stay listed), and
+            // a signer would re-create it at version 1 under the old floor.
+            if (this.options.remembered?.(name)) {
+                throw new RollbackError(`${name}: trusted before at version ${this.options.minVersion(name)}, but the snapshot no longer lists it`);
+            }
+            // Listed but never published: notary skips it silently (§9.17).
             this.unpublished.push(name);
             return undefined;
         }
@@ -2429,6 +2460,7 @@ function verifyRepository(files, options) {
         referenceTime: options.referenceTime,
         verifier: options.verifier,
         minVersion: min,
+        remembered: (role) => options.previousVersions?.[role] !== undefined,
     });
     walk.run({
         role: role_names_TARGETS_ROLE,
@@ -3723,6 +3755,7 @@ function jwkScalar(d, size) {
 
 
 
+
 /** Parses a DER certificate; malformed input throws {@link KeyFormatError}. */
 function parseCertificate(der) {
     const [tbsNode, sigAlg, sigValue] = parseDer(der, 'certificate').sequence('certificate', 3);
@@ -3803,6 +3836,11 @@ function checkRootCertificate(key, gun, at) {
         const reason = err instanceof Error ? err.message : String(err);
         throw new RootCertificateError(`root key for ${gun} is not a usable certificate: ${reason}`, { cause: err });
     }
+    // [N] trustpinning/certs.go validRootLeafCerts: a root key is a leaf; a CA
+    // certificate (basicConstraints CA:TRUE) could vouch for other keys.
+    if (isCACertificate(key)) {
+        throw new RootCertificateError(`root certificate for ${gun} is a CA certificate (basicConstraints CA:TRUE); a root key must be a leaf certificate`);
+    }
     const cn = cert.subjectCN ?? '';
     const matches = cn === gun || (cn.endsWith('*') && gun.startsWith(cn.slice(0, -1)));
     if (!matches) {
@@ -3820,6 +3858,15 @@ function checkRootCertificate(key, gun, at) {
     const info = parseSpki(cert.spki);
     if (info.kind === 'rsa' && info.modulusBits < 2048) {
         throw new RootCertificateError(`root certificate for ${gun} has a ${info.modulusBits}-bit RSA key, expected at least 2048`);
+    }
+}
+/** True when the key's certificate says it is a CA (node's X.509 parser reads basicConstraints). */
+function isCACertificate(key) {
+    try {
+        return new external_node_crypto_namespaceObject.X509Certificate(Buffer.from(key.publicBytes())).ca;
+    }
+    catch {
+        return false; // unparsable here: certificateOfKey already judged the DER
     }
 }
 function iso(d) {
@@ -4218,6 +4265,23 @@ function diffDelegations(before, after) {
     }
     return lines;
 }
+/**
+ * Everything a signature on `after` vouches for, not only what changed: one
+ * `= ` line per delegation it will list, with every key. A key holder signing
+ * a targets.json that a hostile server extended (an extra delegation, an
+ * extra key) sees it here before the key is used.
+ */
+function describeSigned(after, version) {
+    const id = (keyID) => {
+        const key = after.delegationKeys.get(keyID);
+        return (key ? x509_canonicalKeyID(key) : keyID).slice(0, 12);
+    };
+    const roles = [...after.delegationRoles].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    return [
+        `= signing targets v${version}: ${roles.length} delegation(s), ${after.targets.size} tag(s) of its own`,
+        ...roles.map((r) => `=   ${r.name}  threshold ${r.threshold}  paths ${formatPaths(r.paths)}  keys ${r.keyIDs.map(id).join(', ') || '(none)'}`),
+    ];
+}
 function formatPaths(paths) {
     return paths.length === 0
         ? '(none)'
@@ -4284,6 +4348,7 @@ async function applySignerChange(repo, change, options) {
     for (const r of resign) {
         diff.push(`^ ${r}  re-signed with the new key (its tags keep verifying)`);
     }
+    diff.push(...describeSigned(after, before.version + 1));
     if (options.dryRun)
         return { uploads: [], diff, warnings };
     const signers = await targetsSigners(repo, options.keyring);
@@ -4745,6 +4810,12 @@ function parseChallenges(header) {
 function withTokenAuth(inner, options) {
     const authByOrigin = new Map();
     const authorize = async (origin, challenge) => {
+        // Neither a password (Basic) nor a token (Bearer) goes in clear text to
+        // a host off this machine: anyone on the path could replay it.
+        const url = new URL(origin);
+        if (url.protocol !== 'https:' && !isLoopback(url.hostname)) {
+            throw new AuthError(`refusing to send credentials to ${origin} over plain http: use its https:// URL (only loopback hosts may use http)`);
+        }
         if (challenge.scheme === 'basic')
             return basicHeader(origin, options.credentials);
         if (challenge.scheme !== 'bearer') {
@@ -5298,6 +5369,7 @@ async function loadAndVerify(client, options) {
     });
     if (options.rootKeyID)
         checkPinnedRoot(repo.root, options.rootKeyID, client.gun, options.referenceTime);
+    options.remember?.(files.root);
     return { repo, files };
 }
 /**
@@ -5343,17 +5415,32 @@ function checkPinnedRoot(root, pin, gun, at) {
     }
 }
 /**
+ * Most root versions walked from a trusted root to the current one. Notary
+ * walks any distance; a legitimate repository rotates its root a handful of
+ * times, so a bigger gap is refused (one request per link, each ≤ 1 MiB).
+ */
+const MAX_ROOT_ROTATIONS = 100;
+/**
  * From a trusted root at version n to the root just before `latest`: each
  * `<v>.root.json` must be signed by a threshold of the previous root's root
  * keys and of its own ([N] trustpinning/certs.go ValidateRoot, §8.2).
  */
 async function walkRootChain(client, trustedBytes, latest) {
     let trusted = metadata_SignedMetadata.parse(trustedBytes, 'root').signed;
+    // Bounded: a server that claims root v1e15 must not keep us fetching.
+    if (latest - trusted.version > MAX_ROOT_ROTATIONS) {
+        throw new RootRotationError(`root v${latest} of ${client.gun} is ${latest - trusted.version} versions past the trusted root v${trusted.version}: more than ${MAX_ROOT_ROTATIONS} rotations to follow; refusing`);
+    }
     for (let v = trusted.version + 1; v < latest; v++) {
         const bytes = await client.getRootVersion(v);
         if (!bytes)
             throw new RootRotationError(`root v${v} of ${client.gun} is missing: cannot follow the root rotation chain`);
         const next = metadata_SignedMetadata.parse(bytes, 'root');
+        // [N] client/tufclient.go updateRootVersions: <v>.root.json must be
+        // version v, or a server could loop the walk or skip links.
+        if (next.signed.version !== v) {
+            throw new RootRotationError(`${v}.root.json of ${client.gun} holds root v${next.signed.version}, not v${v}: refusing the rotation chain`);
+        }
         for (const keys of [
             trusted.roleKeys(role_names_ROOT_ROLE),
             next.signed.roleKeys(role_names_ROOT_ROLE),
@@ -5397,19 +5484,30 @@ async function changeSigner(client, change, options) {
     const { repo } = await load_trusted_loadTrustedRepository(client, {
         referenceTime: options.now,
         rootKeyID: options.rootKeyID,
+        trustedRoot: options.trustedRoot,
+        remember: options.remember,
     });
     const applied = await applySignerChange(repo, change, options);
     const result = changeResult(gun, applied);
     if (options.dryRun)
         return result;
     await upload(client, applied.uploads);
-    await readBack(client, applied.uploads, options);
+    // The read-back is anchored on the root just verified, not on first use.
+    await readBack(client, applied.uploads, {
+        ...options,
+        trustedRoot: repo.root.bytes,
+    });
     options.logger.info(`published ${result.roles.map((r) => `${r.role} v${r.version}`).join(', ')} for ${gun}`);
     return { ...result, published: true };
 }
 /** A GUN without root.json: only `add` can create it (docker's first `signer add`). */
 async function initialise(client, change, options) {
     const gun = client.gun;
+    // A GUN we verified before cannot lose its trust data: a server that says
+    // so wants a new root (one it may know more about) in place of the old.
+    if (options.trustedRoot) {
+        throw new RootPinError(`${client.serverUrl} has no trust data for ${gun}, but a verified root of it is remembered: refusing to initialise it again (a server that lost or hides the repository); if the repository really was deleted, remove the remembered root.json of ${gun} from the trust dir (tuf/${gun}/metadata) and run again`);
+    }
     if (change.kind !== 'add') {
         throw new RepositoryNotFoundError(`${client.serverUrl} has no trust data for ${gun}: nothing to ${change.kind}`);
     }
@@ -5442,7 +5540,10 @@ async function initialise(client, change, options) {
         checkPinnedRoot(created.root, options.rootKeyID, gun, options.now);
     // root + targets in one POST, no snapshot: the server makes it (server-managed snapshot).
     await upload(client, [created.root, created.targets]);
-    await readBack(client, [created.targets], options);
+    await readBack(client, [created.targets], {
+        ...options,
+        trustedRoot: created.root.bytes,
+    });
     return { ...base, published: true, createdKeys: created.createdKeys };
 }
 /** One atomic POST; refusals become one line saying what to do. */
@@ -5471,6 +5572,8 @@ async function readBack(client, uploaded, options) {
     const { repo } = await load_trusted_loadTrustedRepository(client, {
         referenceTime: options.now,
         rootKeyID: options.rootKeyID,
+        trustedRoot: options.trustedRoot,
+        remember: options.remember,
         hints,
     });
     for (const file of uploaded) {
@@ -5570,10 +5673,17 @@ function formatSigners(report) {
 
 /** Schema tag of a bundle file; bump on any incompatible change. */
 const BUNDLE_SCHEMA = 'dct-sign/bundle/v1';
-/** Fetches and verifies the whole repository into a new bundle (online, no keys). */
-async function fetchBundle(client, now) {
-    const files = await fetchRepositoryFiles(client);
-    const repo = verifyFiles(files, client.gun, now);
+/**
+ * Fetches and verifies the whole repository into a new bundle (online, no
+ * keys), anchored as every command is: pin, remembered root (walked along the
+ * rotation chain), or first use. The bundle carries the root it was verified
+ * against (`files.root`) and the pin.
+ */
+async function fetchBundle(client, now, trust = {}) {
+    const { repo, files } = await load_trusted_loadTrustedRepository(client, {
+        referenceTime: now,
+        ...trust,
+    });
     const encoded = {
         root: bytesToBase64(files.root),
         timestamp: bytesToBase64(files.timestamp),
@@ -5588,6 +5698,7 @@ async function fetchBundle(client, now) {
         gun: client.gun,
         fetchedAt: now.toISOString(),
         files: encoded,
+        ...(trust.rootKeyID ? { rootKeyID: trust.rootKeyID } : {}),
     };
     return { bundle, repo };
 }
@@ -5612,6 +5723,8 @@ function parseBundle(bytes) {
         if (typeof b[field] !== 'string')
             throw new BundleError(`the bundle has no ${field}`);
     }
+    if (b.rootKeyID !== undefined && typeof b.rootKeyID !== 'string')
+        throw new BundleError("the bundle's rootKeyID is not a string");
     try {
         go_time_parseTime(b.fetchedAt);
     }
@@ -5651,9 +5764,22 @@ function bundleFiles(bundle) {
         delegations,
     };
 }
-/** Verifies the bundle's files at its fetch time: no network, no clock skew problem offline. */
-function verifyBundle(bundle) {
-    return verifyFiles(bundleFiles(bundle), bundle.gun, go_time_parseTime(bundle.fetchedAt));
+/**
+ * Verifies the bundle's files at its fetch time (no network, no clock skew
+ * problem offline), against this machine's anchors: its remembered root of
+ * the GUN (the bundle's root must be signed by it, [N] ValidateRoot) and the
+ * pin, from `trust` or else the one recorded at fetch. A bundle is a file
+ * anyone could have written: without an anchor it is trusted on first use.
+ */
+function verifyBundle(bundle, trust = {}) {
+    const at = go_time_parseTime(bundle.fetchedAt);
+    const files = bundleFiles(bundle);
+    const repo = verifyFiles(files, bundle.gun, at, trust.trustedRoot);
+    const pin = trust.rootKeyID ?? bundle.rootKeyID;
+    if (pin)
+        checkPinnedRoot(repo.root, pin, bundle.gun, at);
+    trust.remember?.(files.root);
+    return repo;
 }
 /**
  * Applies a signer change to a bundle with no network at all: verify it
@@ -5664,7 +5790,7 @@ async function applyToBundle(bundle, change, options) {
     if (bundle.staged && Object.keys(bundle.staged).length > 0) {
         throw new BundleError(`the bundle for ${bundle.gun} already holds a staged change; publish it (dct-sign publish) and fetch again before the next change`);
     }
-    const repo = verifyBundle(bundle);
+    const repo = verifyBundle(bundle, options);
     const applied = await applySignerChange(repo, change, options);
     const result = changeResult(bundle.gun, applied);
     if (options.dryRun)
@@ -5710,16 +5836,17 @@ async function publishBundle(client, bundle, options) {
     if (options.dryRun)
         return result;
     await upload(client, uploads);
-    await readBack(client, uploads, { now: options.now });
+    await readBack(client, uploads, options);
     options.logger.info(`published ${result.roles.map((r) => `${r.role} v${r.version}`).join(', ')} for ${bundle.gun}`);
     return { ...result, published: true };
 }
-function verifyFiles(files, gun, at) {
+function verifyFiles(files, gun, at, trustedRoot) {
     return verifyRepository(files, {
         gun,
         referenceTime: at,
         verifier: verifySignature,
         checkRootKey: checkRootCertificate,
+        trustedRoot,
     });
 }
 
@@ -5963,9 +6090,48 @@ function writeTrustDirKey(trustDir, keyID, pem) {
     return path;
 }
 
+;// CONCATENATED MODULE: ./src/host/trusted-root.ts
+
+
+
+/**
+ * Where docker and notary keep the last verified root of a GUN:
+ * `<trust dir>/tuf/<GUN>/metadata/root.json` ([N] client/client.go
+ * NewFileCachedRepository, storage/filestore.go). The GUN's slashes are path
+ * separators, so a GUN with an empty, `.` or `..` segment is refused: it could
+ * point the file outside the trust dir (a bundle's GUN is untrusted input).
+ */
+function trustedRootPath(trustDir, gun) {
+    const parts = gun.split('/');
+    if (parts.some((p) => p === '' || p === '.' || p === '..' || p.includes('\\')))
+        throw new errors/* UsageError */.eb(`"${gun}" is not a GUN (e.g. registry.example.com/acme/app)`);
+    return (0,external_node_path_namespaceObject.join)(trustDir, 'tuf', ...parts, 'metadata', 'root.json');
+}
+/** The remembered root of `gun` (exact bytes), if docker, notary or we wrote one. */
+function readTrustedRoot(trustDir, gun) {
+    const path = trustedRootPath(trustDir, gun);
+    return (0,external_node_fs_.existsSync)(path) ? new Uint8Array((0,external_node_fs_.readFileSync)(path)) : undefined;
+}
+/**
+ * Remembers a verified root: written whole (temp file, then rename) in a
+ * 0700 directory with mode 0600, as notary's file store does, so a crash never
+ * leaves half a root that would lock the GUN out.
+ */
+function writeTrustedRoot(trustDir, gun, bytes) {
+    const path = trustedRootPath(trustDir, gun);
+    const current = (0,external_node_fs_.existsSync)(path) ? (0,external_node_fs_.readFileSync)(path) : undefined;
+    if (current && Buffer.compare(current, Buffer.from(bytes)) === 0)
+        return;
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.join)(path, '..'), { recursive: true, mode: 0o700 });
+    const tmp = `${path}.${process.pid}.tmp`;
+    (0,external_node_fs_.writeFileSync)(tmp, bytes, { mode: 0o600 });
+    (0,external_node_fs_.renameSync)(tmp, path);
+}
+
 ;// CONCATENATED MODULE: ./src/host/index.ts
 // host/: what the machine provides to both glues (action/, cli/): docker's
 // config and credentials, trust directories, passphrases from the environment.
+
 
 
 
@@ -6330,6 +6496,7 @@ function listDelegations(repo) {
 
 
 
+
 /**
  * Publish attempts by default. 16 matrix jobs racing for one role need up to
  * 6 on a busy runner (test/e2e/concurrency.e2e.test.ts); 12 leaves a margin,
@@ -6405,7 +6572,7 @@ async function signImages(o) {
             verifiedAfterPublish: verified !== undefined,
             rootKeyIDs: [...repo.root.signed.roleKeys(ROOT_ROLE).keys.keys()],
             rootBytes: repo.root.bytes,
-            versions: roleVersions(verified ?? repo),
+            versions: rollbackFloors(o.previousVersions, verified ?? repo),
             snapshotVersion: verified?.snapshot.signed.version,
             timestampVersion: verified?.timestamp.signed.version,
             warnings,
@@ -6417,7 +6584,7 @@ async function signImages(o) {
         }
         if (changes.length === 0)
             return result(false, repo);
-        const readBackNow = () => sign_images_readBack(o, now, changes, roles.map((r) => r.role), files, roleVersions(repo), targets);
+        const readBackNow = () => sign_images_readBack(o, now, changes, roles.map((r) => r.role), files, rollbackFloors(o.previousVersions, repo), targets);
         try {
             await logger.group(`Publish to ${o.trustServer}`, async () => {
                 await o.notary.publish(changes.map((c) => ({ role: c.role, bytes: c.signed.bytes })));
@@ -6494,17 +6661,6 @@ async function sign_images_readBack(o, now, changes, roles, before, beforeVersio
     }
     o.logger.info(`read back snapshot v${repo.snapshot.signed.version}, timestamp v${repo.timestamp.signed.version}: ${targets.length} tag(s) verified in ${roles.join(', ')}`);
     return repo;
-}
-/** The version of every verified role, as remembered for rollback checks. */
-function roleVersions(repo) {
-    const out = {
-        root: repo.root.signed.version,
-        timestamp: repo.timestamp.signed.version,
-        snapshot: repo.snapshot.signed.version,
-    };
-    for (const [name, role] of repo.roles)
-        out[name] = role.metadata.signed.version;
-    return out;
 }
 /** A failure worth retrying: network trouble, or a 5xx answer. */
 function isTransient(err) {
@@ -6700,10 +6856,16 @@ const SYSTEM_CLOCK = { now: () => new Date() };
 
 
 
+/** Flags of the root anchors (see rootTrust). */
+const TRUST_FLAGS = {
+    'root-key-id': { type: 'string' },
+    'trust-dir': { type: 'string' },
+};
 /** Flags every networked command takes; they mirror the Action's inputs. */
 const SERVER_FLAGS = {
     'trust-server': { type: 'string' },
     'trust-server-ca': { type: 'string' },
+    ...TRUST_FLAGS,
 };
 /**
  * Where docker would look, in order: --trust-server, DOCKER_CONTENT_TRUST_SERVER,
@@ -6760,6 +6922,27 @@ function credentialsFor(io, domain) {
     return ((auth ? decodeBasicAuth(auth) : undefined) ??
         dockerCredentials(domain, io.env));
 }
+/**
+ * The root anchors of a command on `gun`, as docker and notary keep them: the
+ * pin (--root-key-id), the root remembered in the trust dir
+ * (`tuf/<GUN>/metadata/root.json`, written by docker, notary or us), and
+ * where to remember the next verified root.
+ */
+function rootTrust(io, values, gun) {
+    const dir = trustDirOf(io, values);
+    return {
+        rootKeyID: rootKeyIDFlag(values),
+        trustedRoot: readTrustedRoot(dir, gun),
+        remember: (root) => writeTrustedRoot(dir, gun, root),
+    };
+}
+/** --trust-dir, else docker's trust dir. */
+function trustDirOf(io, values) {
+    const flag = values['trust-dir'];
+    return typeof flag === 'string'
+        ? (0,external_node_path_namespaceObject.resolve)(io.cwd, flag)
+        : dockerTrustDir(io.env);
+}
 /** `--root-key-id`, when given. */
 function rootKeyIDFlag(values) {
     const v = values['root-key-id'];
@@ -6767,14 +6950,15 @@ function rootKeyIDFlag(values) {
 }
 /**
  * For the read-only commands: connect, fetch and verify the repository as a
- * client does (root pinned by --root-key-id), hand it to `use`, then close.
+ * client does (root pinned by --root-key-id or remembered, see rootTrust),
+ * hand it to `use`, then close.
  */
 async function withVerifiedRepository(io, reference, values, options, use) {
     const conn = connect(io, reference, values, 'pull');
     try {
         const { repo } = await load_trusted_loadTrustedRepository(conn.client, {
             referenceTime: options.at ?? new Date(),
-            rootKeyID: rootKeyIDFlag(values),
+            ...rootTrust(io, values, conn.ref.gun),
             hints: options.hints,
         });
         return use(repo);
@@ -6801,7 +6985,7 @@ const fetchCommand = {
         json: { type: 'boolean' },
         ...SERVER_FLAGS,
     },
-    help: `Usage: dct-sign fetch GUN --out BUNDLE [--force] [--json] [--trust-server URL] [--trust-server-ca FILE]
+    help: `Usage: dct-sign fetch GUN --out BUNDLE [--force] [--json] [--root-key-id ID] [--trust-dir DIR] [--trust-server URL] [--trust-server-ca FILE]
 
 Offline ceremony for keys that never touch a networked machine:
   1. online:   dct-sign fetch GUN --out app.bundle.json
@@ -6813,7 +6997,11 @@ bundle (server URL, GUN, fetch time, each file in base64). It needs no key and
 holds nothing secret.
 
 Flags:
-  --out FILE   the bundle to write (refuses to overwrite without --force)
+  --out FILE         the bundle to write (refuses to overwrite without --force)
+  --root-key-id ID   pin the root (full 64-hex ID): a threshold of it must be
+                     signed by this key; recorded in the bundle, and checked
+                     again on the offline machine
+  --trust-dir DIR    where the verified root is remembered (default docker's)
   --json       {"bundle","gun","server","fetchedAt","roles"}
 
 Example:
@@ -6826,7 +7014,7 @@ Example:
             throw new errors/* UsageError */.eb(`fetch: ${values.out} exists; pass --force to overwrite it`);
         const conn = connect(io, args[0], values, 'pull');
         try {
-            const { bundle, repo } = await fetchBundle(conn.client, new Date());
+            const { bundle, repo } = await fetchBundle(conn.client, new Date(), rootTrust(io, values, conn.ref.gun));
             (0,external_node_fs_.writeFileSync)(out, encodeBundle(bundle));
             const info = {
                 bundle: out,
@@ -6866,7 +7054,6 @@ const inspect = {
         gun: { type: 'string' },
         at: { type: 'string' },
         json: { type: 'boolean' },
-        'root-key-id': { type: 'string' },
         ...SERVER_FLAGS,
     },
     help: `Usage: dct-sign inspect GUN [--trust-server URL] [--trust-server-ca FILE] [--root-key-id ID] [--json]
@@ -7026,17 +7213,12 @@ async function resolvePassphrase(io, role, what, options = {}) {
 
 
 
+
 // Shared glue of the key-holder commands (signer *, key *, fetch, publish):
 // where keys live, how passphrases are asked for, how a change is printed.
 /** notary refuses passphrases shorter than this for new keys ([N] passphrase/passphrase.go). */
 const MIN_PASSPHRASE = 8;
 /** --trust-dir, else docker's `$DOCKER_CONFIG/trust`. */
-function trustDirOf(io, values) {
-    const flag = values['trust-dir'];
-    return typeof flag === 'string'
-        ? (0,external_node_path_namespaceObject.resolve)(io.cwd, flag)
-        : dockerTrustDir(io.env);
-}
 /** A repeatable string flag (`--key A --key B`). */
 function stringList(values, name) {
     const v = values[name];
@@ -7169,11 +7351,10 @@ function printChange(io, result, options) {
 }
 /** Flags every signer change takes. */
 const CHANGE_FLAGS = {
-    'trust-dir': { type: 'string' },
     bundle: { type: 'string' },
     'dry-run': { type: 'boolean' },
     json: { type: 'boolean' },
-    'root-key-id': { type: 'string' },
+    ...TRUST_FLAGS,
 };
 /**
  * Runs a signer change online (connect, verify, publish) or, with --bundle,
@@ -7194,6 +7375,7 @@ async function executeChange(io, values, gun, change) {
             keyring,
             now,
             dryRun,
+            ...rootTrust(io, values, bundle.gun),
         });
         if (!dryRun)
             (0,external_node_fs_.writeFileSync)(file, encodeBundle(next));
@@ -7206,13 +7388,12 @@ async function executeChange(io, values, gun, change) {
     }
     const conn = connect(io, gun, values, 'push,pull');
     try {
-        const rootKeyID = rootKeyIDFlag(values);
         const result = await changeSigner(conn.client, change, {
             keyring,
             now,
             dryRun,
             logger: stderrLogger(io),
-            rootKeyID,
+            ...rootTrust(io, values, conn.ref.gun),
         });
         printChange(io, result, { json, dryRun });
     }
@@ -7508,8 +7689,9 @@ const publish = {
         'dry-run': { type: 'boolean' },
         json: { type: 'boolean' },
         'trust-server-ca': { type: 'string' },
+        ...TRUST_FLAGS,
     },
-    help: `Usage: dct-sign publish BUNDLE [--dry-run] [--json] [--trust-server-ca FILE]
+    help: `Usage: dct-sign publish BUNDLE [--dry-run] [--json] [--root-key-id ID] [--trust-dir DIR] [--trust-server-ca FILE]
 
 Uploads the files a signer change staged in BUNDLE (see dct-sign fetch --help)
 to the server the bundle was fetched from, in one request, and reads the
@@ -7520,6 +7702,8 @@ again and redo the change.
 Flags:
   --dry-run   check that the server did not change; upload nothing
   --json      the change as JSON (see dct-sign signer add --help)
+  --root-key-id ID, --trust-dir DIR   root anchors of the read-back (default:
+              the bundle's pin and the remembered root)
 
 Example:
   dct-sign publish app.bundle.json`,
@@ -7532,6 +7716,8 @@ Example:
                 now: new Date(),
                 logger: stderrLogger(io),
                 dryRun,
+                ...rootTrust(io, values, bundle.gun),
+                rootKeyID: rootKeyIDFlag(values) ?? bundle.rootKeyID,
             });
             printChange(io, result, { json: values.json === true, dryRun });
         }
@@ -7604,7 +7790,6 @@ const signerList = {
     positionals: ['GUN'],
     flags: {
         json: { type: 'boolean' },
-        'root-key-id': { type: 'string' },
         ...SERVER_FLAGS,
     },
     help: `Usage: dct-sign signer list GUN [--json] [--root-key-id ID] [--trust-server URL] [--trust-server-ca FILE]
@@ -7743,7 +7928,6 @@ const verify = {
     positionals: ['IMAGE:TAG'],
     flags: {
         json: { type: 'boolean' },
-        'root-key-id': { type: 'string' },
         ...SERVER_FLAGS,
     },
     help: `Usage: dct-sign verify IMAGE:TAG [--json] [--root-key-id ID] [--trust-server URL] [--trust-server-ca FILE]
