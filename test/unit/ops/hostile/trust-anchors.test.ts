@@ -559,3 +559,28 @@ describe('finding 10: root certificates are leaves', () => {
     );
   });
 });
+
+describe('finding 9: an expired delegation is not revived', () => {
+  it('does not re-sign the tags of an old expired version the server chose to serve', async () => {
+    const DAY = 24 * 3600 * 1000;
+    const notary = new FakeNotary({ now: () => NOW });
+    // v1 of targets/releases held "revoked", and expired yesterday.
+    const repo = await createDockerRepository(notary, {
+      gun: GUN,
+      tags: [tagTarget('revoked')],
+      releasesExpires: new Date(NOW.getTime() - DAY),
+    });
+    const result = await signImages(
+      signOptions(repo, { roles: ['targets/releases'] })
+    );
+    const t = parseTargets(
+      Uint8Array.from(repo.notary.current(GUN, 'targets/releases')!),
+      'targets/releases'
+    ).signed;
+    expect([...t.targets.keys()]).toEqual(['v2']);
+    expect(t.version).toBe(2);
+    expect(result.warnings.join('\n')).toContain(
+      'its 1 old tag(s) are not re-signed'
+    );
+  });
+});
