@@ -5,7 +5,14 @@ import {
   sha256Hex as hex,
   type RepositoryFiles,
 } from '../tuf/index.js';
-import { RepositoryNotFoundError } from './errors.js';
+import { RepositoryNotFoundError, TooManyDelegationsError } from './errors.js';
+
+/**
+ * Most delegations fetched for one repository. Notary sets no bound; docker
+ * repositories hold `targets/releases` plus one role per signer, so a
+ * thousand leaves room for any real one while capping memory.
+ */
+export const MAX_DELEGATIONS = 1000;
 
 /** Options of {@link fetchRepositoryFiles}. */
 export interface FetchOptions {
@@ -30,9 +37,14 @@ export async function fetchRepositoryFiles(
   client: NotaryClient,
   options: FetchOptions = {}
 ): Promise<RepositoryFiles> {
-  const get = (role: string, sha256Hex?: string) =>
+  // By hash, the download is capped at the length signed metadata records
+  // for it ([N] client/tufclient.go GetSized), not only at the default cap.
+  const get = (role: string, sha256Hex?: string, length?: number) =>
     client
-      .getRole(role, sha256Hex ? { sha256: sha256Hex } : {})
+      .getRole(role, {
+        ...(sha256Hex ? { sha256: sha256Hex } : {}),
+        ...(length !== undefined ? { maxBytes: length } : {}),
+      })
       .catch((err: unknown) => {
         throw withContext(`fetching ${role} of ${client.gun}`, err);
       });
@@ -55,15 +67,22 @@ export async function fetchRepositoryFiles(
     () =>
       SignedMetadata.parse(timestamp, 'timestamp').signed.snapshotMeta.sha256Hex
   );
+  const snapshotLength = peek(
+    () =>
+      SignedMetadata.parse(timestamp, 'timestamp').signed.snapshotMeta.length
+  );
   const snapshot = await matching(snapshot0, snapshotHash, () =>
-    get('snapshot', snapshotHash)
+    get('snapshot', snapshotHash, snapshotLength)
   );
   const meta = peek(() => SignedMetadata.parse(snapshot!, 'snapshot').signed);
   const wanted = (role: string) => meta?.meta.get(role)?.sha256Hex;
+  const length = (role: string) => meta?.meta.get(role)?.length;
   const [root, targets] = await Promise.all([
-    matching(root0, wanted('root'), () => get('root', wanted('root'))),
+    matching(root0, wanted('root'), () =>
+      get('root', wanted('root'), length('root'))
+    ),
     matching(targets0, wanted('targets'), () =>
-      get('targets', wanted('targets'))
+      get('targets', wanted('targets'), length('targets'))
     ),
   ]);
 
@@ -72,7 +91,9 @@ export async function fetchRepositoryFiles(
     hints.map(async (role, i) => {
       const hash = wanted(role);
       if (!hash) return; // listed nowhere in the snapshot: never published
-      const bytes = await matching(hinted[i], hash, () => get(role, hash));
+      const bytes = await matching(hinted[i], hash, () =>
+        get(role, hash, length(role))
+      );
       if (bytes) delegations.set(role, bytes);
     })
   );
@@ -88,10 +109,17 @@ export async function fetchRepositoryFiles(
         (child, i, all) =>
           !delegations.has(child) && wanted(child) && all.indexOf(child) === i
       );
+    // Bounded: each delegation may be up to the default cap, so a server
+    // delegating to a million roles must not make us hold them all.
+    if (delegations.size + next.length > MAX_DELEGATIONS) {
+      throw new TooManyDelegationsError(
+        `${client.gun} delegates to more than ${MAX_DELEGATIONS} roles; refusing to fetch them all`
+      );
+    }
     const fetched = await Promise.all(
       next.map((child) =>
         matching(options.known?.delegations?.get(child), wanted(child), () =>
-          get(child, wanted(child))
+          get(child, wanted(child), length(child))
         )
       )
     );

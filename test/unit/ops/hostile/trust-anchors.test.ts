@@ -14,6 +14,7 @@ import {
 } from '../../../../src/keys/index.js';
 import {
   RootPinError,
+  TooManyDelegationsError,
   loadTrustedRepository,
   signImages,
   type SignImagesOptions,
@@ -35,8 +36,11 @@ import {
 } from '../../../../src/ops/admin/index.js';
 import {
   RollbackError,
+  DelegatedRole,
+  FileMeta,
   Key,
   MetadataError,
+  Targets,
   Root,
   RootRole,
   RootRotationError,
@@ -582,5 +586,81 @@ describe('finding 9: an expired delegation is not revived', () => {
     expect(result.warnings.join('\n')).toContain(
       'its 1 old tag(s) are not re-signed'
     );
+  });
+});
+
+describe('finding 10: downloads bounded by signed metadata', () => {
+  it('caps a delegation fetched by hash at the length the snapshot records', async () => {
+    const repo = await victim();
+    const old = repo.notary.current(GUN, 'targets/releases')!;
+    await repo.notary.publishAs(GUN, 'targets/releases', repo.signer, [
+      tagTarget('v1.1'),
+    ]);
+    const length = repo.notary.current(GUN, 'targets/releases')!.length;
+    // The current name answers stale bytes: the client re-fetches by hash.
+    repo.notary.tamper = (req, res) =>
+      req.method === 'GET' && req.tail === 'targets/releases.json'
+        ? { ...res, status: 200, body: old }
+        : res;
+    await loadTrustedRepository(repo.client, {
+      referenceTime: NOW,
+      hints: ['targets/releases'],
+    });
+    const byHash = repo.notary.requests.filter((r) =>
+      /^targets\/releases\.[0-9a-f]{64}\.json$/.test(r.tail)
+    );
+    expect(byHash.map((r) => r.maxBytes)).toEqual([length]);
+  });
+
+  it('refuses to fetch more than 1000 delegations', async () => {
+    const repo = await victim();
+    const root = SignedMetadata.parse(
+      repo.notary.current(GUN, 'root')!,
+      'root'
+    ).signed;
+    let targets = parseTargets(
+      repo.notary.current(GUN, 'targets')!,
+      'targets'
+    ).signed.bumpVersion();
+    const names = Array.from({ length: 1001 }, (_, i) => `targets/r${i}`);
+    targets = new Targets({
+      version: targets.version,
+      expires: targets.expires,
+      delegationKeys: new Map([[repo.signer.keyID, repo.signer.publicKey]]),
+      delegationRoles: names.map(
+        (name) =>
+          new DelegatedRole({
+            name,
+            keyIDs: [repo.signer.keyID],
+            threshold: 1,
+            paths: [''],
+          })
+      ),
+    });
+    const signedTargets = await signMetadata(targets, [repo.targetsKey]);
+    const fake = FileMeta.fromBytes(new Uint8Array([1]));
+    const snap = SignedMetadata.parse(
+      repo.notary.current(GUN, 'snapshot')!,
+      'snapshot'
+    ).signed;
+    const meta = new Map(snap.meta);
+    meta.set('targets', FileMeta.fromBytes(signedTargets.bytes));
+    for (const n of names) meta.set(n, fake);
+    const snapshot = await signMetadata(
+      new Snapshot({ version: snap.version + 1, expires: snap.expires, meta }),
+      [repo.notary.serverSigner(GUN, 'snapshot')]
+    );
+    await repo.notary.commit(GUN, [
+      { role: 'targets', bytes: signedTargets.bytes },
+      { role: 'snapshot', bytes: snapshot.bytes },
+    ]);
+    expect(root.version).toBe(1);
+    const err = await failure(
+      loadTrustedRepository(repo.client, { referenceTime: NOW })
+    );
+    expect(err).toBeInstanceOf(TooManyDelegationsError);
+    expect(
+      repo.notary.requests.filter((r) => /^targets\/r\d+/.test(r.tail))
+    ).toHaveLength(0);
   });
 });
