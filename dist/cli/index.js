@@ -5161,6 +5161,9 @@ function encodeMultipart(boundary, files) {
 /** The trust server has no trust data for the GUN (root.json is 404). */
 class RepositoryNotFoundError extends errors/* SignerError */.nw {
 }
+/** A repository delegates to more roles than we fetch (a memory exhaustion attempt). */
+class TooManyDelegationsError extends errors/* SignerError */.nw {
+}
 /** The signing key is not listed by any delegation role we could sign into. */
 class errors_KeyNotDelegatedError extends (/* unused pure expression or super */ null && (SignerError)) {
 }
@@ -5239,6 +5242,12 @@ function nameTheAttack(err, gun) {
 
 
 /**
+ * Most delegations fetched for one repository. Notary sets no bound; docker
+ * repositories hold `targets/releases` plus one role per signer, so a
+ * thousand leaves room for any real one while capping memory.
+ */
+const MAX_DELEGATIONS = 1000;
+/**
  * Downloads a repository's metadata for verification in as few round trips as
  * possible: timestamp, snapshot, root, targets and the hinted delegations all
  * at once by current name (issue 7), then, only if the server changed between
@@ -5247,8 +5256,13 @@ function nameTheAttack(err, gun) {
  * Nothing here is trusted: verifyRepository checks every byte afterwards.
  */
 async function fetchRepositoryFiles(client, options = {}) {
-    const get = (role, sha256Hex) => client
-        .getRole(role, sha256Hex ? { sha256: sha256Hex } : {})
+    // By hash, the download is capped at the length signed metadata records
+    // for it ([N] client/tufclient.go GetSized), not only at the default cap.
+    const get = (role, sha256Hex, length) => client
+        .getRole(role, {
+        ...(sha256Hex ? { sha256: sha256Hex } : {}),
+        ...(length !== undefined ? { maxBytes: length } : {}),
+    })
         .catch((err) => {
         throw (0,errors/* withContext */.eQ)(`fetching ${role} of ${client.gun}`, err);
     });
@@ -5265,19 +5279,21 @@ async function fetchRepositoryFiles(client, options = {}) {
     }
     // Re-read by hash whatever is not the version the timestamp / snapshot names.
     const snapshotHash = peek(() => metadata_SignedMetadata.parse(timestamp, 'timestamp').signed.snapshotMeta.sha256Hex);
-    const snapshot = await matching(snapshot0, snapshotHash, () => get('snapshot', snapshotHash));
+    const snapshotLength = peek(() => metadata_SignedMetadata.parse(timestamp, 'timestamp').signed.snapshotMeta.length);
+    const snapshot = await matching(snapshot0, snapshotHash, () => get('snapshot', snapshotHash, snapshotLength));
     const meta = peek(() => metadata_SignedMetadata.parse(snapshot, 'snapshot').signed);
     const wanted = (role) => meta?.meta.get(role)?.sha256Hex;
+    const length = (role) => meta?.meta.get(role)?.length;
     const [root, targets] = await Promise.all([
-        matching(root0, wanted('root'), () => get('root', wanted('root'))),
-        matching(targets0, wanted('targets'), () => get('targets', wanted('targets'))),
+        matching(root0, wanted('root'), () => get('root', wanted('root'), length('root'))),
+        matching(targets0, wanted('targets'), () => get('targets', wanted('targets'), length('targets'))),
     ]);
     const delegations = new Map();
     await Promise.all(hints.map(async (role, i) => {
         const hash = wanted(role);
         if (!hash)
             return; // listed nowhere in the snapshot: never published
-        const bytes = await matching(hinted[i], hash, () => get(role, hash));
+        const bytes = await matching(hinted[i], hash, () => get(role, hash, length(role)));
         if (bytes)
             delegations.set(role, bytes);
     }));
@@ -5290,7 +5306,12 @@ async function fetchRepositoryFiles(client, options = {}) {
         const next = frontier
             .flatMap(([role, bytes]) => childrenOf(role, bytes))
             .filter((child, i, all) => !delegations.has(child) && wanted(child) && all.indexOf(child) === i);
-        const fetched = await Promise.all(next.map((child) => matching(options.known?.delegations?.get(child), wanted(child), () => get(child, wanted(child)))));
+        // Bounded: each delegation may be up to the default cap, so a server
+        // delegating to a million roles must not make us hold them all.
+        if (delegations.size + next.length > MAX_DELEGATIONS) {
+            throw new TooManyDelegationsError(`${client.gun} delegates to more than ${MAX_DELEGATIONS} roles; refusing to fetch them all`);
+        }
+        const fetched = await Promise.all(next.map((child) => matching(options.known?.delegations?.get(child), wanted(child), () => get(child, wanted(child), length(child)))));
         frontier = [];
         next.forEach((child, i) => {
             const bytes = fetched[i];
@@ -6354,9 +6375,9 @@ function role_edit_targetMeta(target) {
  * The current content of a role we may sign. A verified role is edited as is;
  * a role the snapshot lists but nobody published yet starts empty at v1.
  * A role that is in the snapshot but was skipped by verification:
- * - expired only: its signatures verified before the expiry check
- *   ([N] tuf/builder.go checks signatures, then expiry), so its tags are
- *   trusted and carried forward under a fresh expiry;
+ * - expired only: started fresh, as notary's client does for a role it
+ *   could not load ([N] client/tufclient.go skips it; the changelist then
+ *   applies to an empty role): only this run's tags, at the next version;
  * - anything else (wrong key, under threshold): refused. Re-creating it would
  *   let a hostile server make us drop every other signed tag; after a signer
  *   removal a key holder repairs it (`dct-sign signer remove` / `rotate`).
@@ -6377,9 +6398,19 @@ function currentRole(repo, files, role, warn) {
     }
     const skipped = repo.warnings.find((w) => w.role === role);
     if (skipped?.cause instanceof ExpiredError) {
+        // Its tags are not carried forward: the server picks which version we
+        // see, and an old expired one may still hold a tag since revoked.
+        // Re-signing it would make that tag valid again for three years.
         const expired = SignedMetadata.parse(raw, 'targets', role).signed;
-        warn(`${role} of ${repo.gun} had expired (${expired.expires}); its tags are re-signed with a fresh expiry`);
-        return { base: expired, version: expired.version };
+        warn(`${role} of ${repo.gun} had expired (${expired.expires}); started fresh as notary does: its ${expired.targets.size} old tag(s) are not re-signed (an expired role vouches for nothing), only this run's tags`);
+        return {
+            base: new Targets({
+                role,
+                version: expired.version,
+                expires: expired.expires,
+            }),
+            version: expired.version,
+        };
     }
     throw new UntrustedRoleError(`${role} of ${repo.gun} does not verify (${skipped?.message ?? 'not reachable from targets'}); refusing to overwrite it: a key holder must repair it (dct-sign signer rotate, or signer add for a new key)`);
 }
