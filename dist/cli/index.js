@@ -2,12 +2,12 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 486:
+/***/ 532:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(604);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(419);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(166);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(560);
 
 
 // Entry of the `dct-sign` binary: everything else lives in main.ts.
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 604:
+/***/ 166:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28,7 +28,7 @@ __webpack_async_result__();
 /* unused harmony export readUserFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(174);
 
 
 /** The real process's IO. */
@@ -99,7 +99,7 @@ function promptNoEcho(question) {
 
 /***/ }),
 
-/***/ 419:
+/***/ 560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -111,7 +111,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: EXIT
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(916);
+var errors = __nccwpck_require__(174);
 ;// CONCATENATED MODULE: ./src/one-line.ts
 /**
  * Messages reach users as exactly one line, whatever untrusted text (a
@@ -567,10 +567,13 @@ class Parser {
     }
     object(depth, place) {
         this.checkDepth(depth);
-        const out = {};
+        // Null prototype from the start, so every key, `__proto__` included, is
+        // an own property on every path below (a target may be named __proto__:
+        // it is a valid docker tag, and losing it would drop it when re-signed).
+        const out = Object.create(null);
         this.pos++; // '{'
         if (this.consume('}'))
-            return Object.setPrototypeOf(out, null);
+            return out;
         let previous;
         do {
             this.skipSpace();
@@ -600,21 +603,13 @@ class Parser {
             else if (place === 'targets' && this.targetEntry) {
                 out[key] = this.targetEntry(key, this.value(depth));
             }
-            else if (key === '__proto__') {
-                Object.defineProperty(out, key, {
-                    value: this.value(depth),
-                    enumerable: true,
-                    writable: true,
-                    configurable: true,
-                });
-            }
             else {
                 out[key] = this.value(depth);
             }
         } while (this.consume(','));
         if (!this.consume('}'))
             this.fail("expected ',' or '}'");
-        return Object.setPrototypeOf(out, null);
+        return out;
     }
     array(depth) {
         this.checkDepth(depth);
@@ -1025,6 +1020,7 @@ function isDirectChild(parent, child) {
 
 
 
+
 /** Key types notary knows ([N] tuf/data/keys.go); others are kept but never verify. */
 const KEY_TYPES = (/* unused pure expression or super */ null && ([
     'ecdsa',
@@ -1041,6 +1037,7 @@ class Key {
     keyType;
     publicB64;
     cachedID;
+    cachedIdentity;
     constructor(options) {
         this.keyType = options.keyType;
         this.publicB64 = options.publicB64;
@@ -1049,6 +1046,19 @@ class Key {
     get keyID() {
         this.cachedID ??= sha256Hex(canonicalBytes(this.toJSON()));
         return this.cachedID;
+    }
+    /**
+     * What makes two entries the same key for a threshold, whatever their
+     * spelling: the key family and the sha256 of the decoded key bytes, where a
+     * certificate counts by its DER, not its PEM text (line breaks, headers and
+     * trailing text differ between writers; [N] tuf/utils/x509.go parses the
+     * PEM before it hashes). One signature thus never counts twice.
+     */
+    get identity() {
+        this.cachedIdentity ??= `${this.keyType.replace(/-x509$/, '')}:${sha256Hex(this.keyType.endsWith('-x509')
+            ? firstPemBlock(this.publicBytes())
+            : this.publicBytes())}`;
+        return this.cachedIdentity;
     }
     /** The decoded `keyval.public` bytes (DER SPKI, PEM certificate text, or raw ed25519). */
     publicBytes() {
@@ -1074,8 +1084,12 @@ class Key {
         }
         if (!isObject(keyval))
             throw new MetadataError(`${where}: keyval must be an object`);
-        if (typeof keyval.public !== 'string' || !isBase64(keyval.public)) {
-            throw new MetadataError(`${where}: keyval.public must be base64`);
+        // Only the one spelling Go writes: Go decodes and re-encodes the bytes
+        // before hashing the key ID ([N] tuf/data/keys.go), so another spelling
+        // of the same key would get a second ID here and count twice.
+        if (typeof keyval.public !== 'string' ||
+            !isCanonicalBase64(keyval.public)) {
+            throw new MetadataError(`${where}: keyval.public must be base64 as Go writes it (padded, zero padding bits)`);
         }
         if (keyval.private !== undefined && keyval.private !== null) {
             throw new MetadataError(`${where}: refusing a key that carries private material`);
@@ -1086,8 +1100,13 @@ class Key {
 function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
-function isBase64(s) {
-    return /^[A-Za-z0-9+/]*={0,2}$/.test(s) && s.length % 4 === 0;
+/** The DER of the first PEM block of `bytes`, or `bytes` when it holds none. */
+function firstPemBlock(bytes) {
+    const text = Buffer.from(bytes).toString('latin1');
+    const m = /-----BEGIN [A-Z ]+-----([A-Za-z0-9+/=\s]*?)-----END [A-Z ]+-----/.exec(text);
+    if (!m)
+        return bytes;
+    return new Uint8Array(Buffer.from(m[1].replace(/\s+/g, ''), 'base64'));
 }
 
 ;// CONCATENATED MODULE: ./src/tuf/model/signature.ts
@@ -2151,6 +2170,7 @@ function verifyThreshold(signedBytes, signatures, roleKeys, verifier) {
     if (threshold < 1)
         throw new ThresholdError(`${role} has an invalid threshold ${threshold}`);
     const valid = new Set();
+    const counted = new Set();
     for (const sig of signatures) {
         const key = keys.get(sig.keyID);
         // A key ID outside the role is skipped.
@@ -2161,13 +2181,17 @@ function verifyThreshold(signedBytes, signatures, roleKeys, verifier) {
         if (key.keyID !== sig.keyID) {
             throw new InvalidKeyIDError(`${role}: key ${sig.keyID.slice(0, 12)} does not hash to its key ID`);
         }
-        // Duplicates count once: valid signatures are tallied per distinct key ID.
-        if (valid.has(sig.keyID))
+        // Duplicates count once: valid signatures are tallied per distinct key,
+        // by ID and by identity (one key listed twice, e.g. two PEM spellings of
+        // one certificate, still counts once).
+        if (valid.has(sig.keyID) || counted.has(key.identity))
             continue;
         const sigBytes = base64ToBytes(sig.sigB64);
         // An invalid signature or an unsupported method is skipped, not fatal.
-        if (sigBytes && verifier(key, sig.method, signedBytes, sigBytes))
+        if (sigBytes && verifier(key, sig.method, signedBytes, sigBytes)) {
             valid.add(sig.keyID);
+            counted.add(key.identity);
+        }
     }
     if (valid.size < threshold) {
         throw new ThresholdError(`${role} signed by ${valid.size}/${threshold} keys`);
@@ -2286,8 +2310,15 @@ class DelegationWalk {
     }
     verifyChild(name, keys) {
         const meta = this.options.meta.get(name);
-        // Listed but never published: notary skips it silently (§9.17).
         if (!meta) {
+            // A role we trusted before cannot become unpublished while its parent
+            // still delegates to it: a snapshot that drops it rolls it back to
+            // nothing (TUF spec 5.5.5: a trusted snapshot's roles stay listed), and
+            // a signer would re-create it at version 1 under the old floor.
+            if (this.options.remembered?.(name)) {
+                throw new RollbackError(`${name}: trusted before at version ${this.options.minVersion(name)}, but the snapshot no longer lists it`);
+            }
+            // Listed but never published: notary skips it silently (§9.17).
             this.unpublished.push(name);
             return undefined;
         }
@@ -2429,6 +2460,7 @@ function verifyRepository(files, options) {
         referenceTime: options.referenceTime,
         verifier: options.verifier,
         minVersion: min,
+        remembered: (role) => options.previousVersions?.[role] !== undefined,
     });
     walk.run({
         role: TARGETS_ROLE,
@@ -3858,6 +3890,7 @@ function jwkScalar(d, size) {
 
 
 
+
 /** Parses a DER certificate; malformed input throws {@link KeyFormatError}. */
 function parseCertificate(der) {
     const [tbsNode, sigAlg, sigValue] = parseDer(der, 'certificate').sequence('certificate', 3);
@@ -3938,6 +3971,11 @@ function checkRootCertificate(key, gun, at) {
         const reason = err instanceof Error ? err.message : String(err);
         throw new RootCertificateError(`root key for ${gun} is not a usable certificate: ${reason}`, { cause: err });
     }
+    // [N] trustpinning/certs.go validRootLeafCerts: a root key is a leaf; a CA
+    // certificate (basicConstraints CA:TRUE) could vouch for other keys.
+    if (isCACertificate(key)) {
+        throw new RootCertificateError(`root certificate for ${gun} is a CA certificate (basicConstraints CA:TRUE); a root key must be a leaf certificate`);
+    }
     const cn = cert.subjectCN ?? '';
     const matches = cn === gun || (cn.endsWith('*') && gun.startsWith(cn.slice(0, -1)));
     if (!matches) {
@@ -3955,6 +3993,15 @@ function checkRootCertificate(key, gun, at) {
     const info = parseSpki(cert.spki);
     if (info.kind === 'rsa' && info.modulusBits < 2048) {
         throw new RootCertificateError(`root certificate for ${gun} has a ${info.modulusBits}-bit RSA key, expected at least 2048`);
+    }
+}
+/** True when the key's certificate says it is a CA (node's X.509 parser reads basicConstraints). */
+function isCACertificate(key) {
+    try {
+        return new external_node_crypto_namespaceObject.X509Certificate(Buffer.from(key.publicBytes())).ca;
+    }
+    catch {
+        return false; // unparsable here: certificateOfKey already judged the DER
     }
 }
 function iso(d) {
@@ -4359,6 +4406,23 @@ function diffDelegations(before, after) {
     }
     return lines;
 }
+/**
+ * Everything a signature on `after` vouches for, not only what changed: one
+ * `= ` line per delegation it will list, with every key. A key holder signing
+ * a targets.json that a hostile server extended (an extra delegation, an
+ * extra key) sees it here before the key is used.
+ */
+function describeSigned(after, version) {
+    const id = (keyID) => {
+        const key = after.delegationKeys.get(keyID);
+        return (key ? x509_canonicalKeyID(key) : keyID).slice(0, 12);
+    };
+    const roles = [...after.delegationRoles].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    return [
+        `= signing targets v${version}: ${roles.length} delegation(s), ${after.targets.size} tag(s) of its own`,
+        ...roles.map((r) => `=   ${r.name}  threshold ${r.threshold}  paths ${formatPaths(r.paths)}  keys ${r.keyIDs.map(id).join(', ') || '(none)'}`),
+    ];
+}
 function formatPaths(paths) {
     return paths.length === 0
         ? '(none)'
@@ -4549,6 +4613,7 @@ async function applySignerChange(repo, change, options) {
     for (const r of resign) {
         diff.push(`^ ${r}  re-signed with the new key (its tags keep verifying)`);
     }
+    diff.push(...describeSigned(after, before.version + 1));
     if (options.dryRun)
         return { uploads: [], diff, warnings };
     const signers = await targetsSigners(repo, options.keyring);
@@ -4812,6 +4877,12 @@ function parseChallenges(header) {
 function withTokenAuth(inner, options) {
     const authByOrigin = new Map();
     const authorize = async (origin, challenge) => {
+        // Neither a password (Basic) nor a token (Bearer) goes in clear text to
+        // a host off this machine: anyone on the path could replay it.
+        const url = new URL(origin);
+        if (url.protocol !== 'https:' && !isLoopback(url.hostname)) {
+            throw new AuthError(`refusing to send credentials to ${origin} over plain http: use its https:// URL (only loopback hosts may use http)`);
+        }
         if (challenge.scheme === 'basic')
             return basicHeader(origin, options.credentials);
         if (challenge.scheme !== 'bearer') {
@@ -5712,6 +5783,9 @@ function parseChangefeed(body, gun, limit) {
 /** The trust server has no trust data for the GUN (root.json is 404). */
 class RepositoryNotFoundError extends errors/* SignerError */.nw {
 }
+/** A repository delegates to more roles than we fetch (a memory exhaustion attempt). */
+class TooManyDelegationsError extends errors/* SignerError */.nw {
+}
 /** The signing key is not listed by any delegation role we could sign into. */
 class KeyNotDelegatedError extends errors/* SignerError */.nw {
 }
@@ -5818,6 +5892,12 @@ function nameTheAttack(err, gun) {
 
 
 /**
+ * Most delegations fetched for one repository. Notary sets no bound; docker
+ * repositories hold `targets/releases` plus one role per signer, so a
+ * thousand leaves room for any real one while capping memory.
+ */
+const MAX_DELEGATIONS = 1000;
+/**
  * Downloads a repository's metadata for verification in few round trips:
  * timestamp, snapshot, root and targets all at once by current name (issue 7),
  * then, only if the server changed between requests, the files the timestamp
@@ -5829,8 +5909,13 @@ function nameTheAttack(err, gun) {
  * Nothing here is trusted: verifyRepository checks every byte afterwards.
  */
 async function fetchRepositoryFiles(client, options = {}) {
-    const get = (role, sha256Hex) => client
-        .getRole(role, sha256Hex ? { sha256: sha256Hex } : {})
+    // By hash, the download is capped at the length signed metadata records
+    // for it ([N] client/tufclient.go GetSized), not only at the default cap.
+    const get = (role, sha256Hex, length) => client
+        .getRole(role, {
+        ...(sha256Hex ? { sha256: sha256Hex } : {}),
+        ...(length !== undefined ? { maxBytes: length } : {}),
+    })
         .catch((err) => {
         throw (0,errors/* withContext */.eQ)(`fetching ${role} of ${client.gun}`, err);
     });
@@ -5845,12 +5930,14 @@ async function fetchRepositoryFiles(client, options = {}) {
     }
     // Re-read by hash whatever is not the version the timestamp / snapshot names.
     const snapshotHash = peek(() => SignedMetadata.parse(timestamp, 'timestamp').signed.snapshotMeta.sha256Hex);
-    const snapshot = await matching(snapshot0, snapshotHash, () => get('snapshot', snapshotHash));
+    const snapshotLength = peek(() => SignedMetadata.parse(timestamp, 'timestamp').signed.snapshotMeta.length);
+    const snapshot = await matching(snapshot0, snapshotHash, () => get('snapshot', snapshotHash, snapshotLength));
     const meta = peek(() => SignedMetadata.parse(snapshot, 'snapshot').signed);
     const wanted = (role) => meta?.meta.get(role)?.sha256Hex;
+    const length = (role) => meta?.meta.get(role)?.length;
     const [root, targets] = await Promise.all([
-        matching(root0, wanted('root'), () => get('root', wanted('root'))),
-        matching(targets0, wanted('targets'), () => get('targets', wanted('targets'))),
+        matching(root0, wanted('root'), () => get('root', wanted('root'), length('root'))),
+        matching(targets0, wanted('targets'), () => get('targets', wanted('targets'), length('targets'))),
     ]);
     // Walk down, one level per round: the delegations of each fetched
     // targets-type role (and the hints), only those the snapshot lists.
@@ -5858,7 +5945,12 @@ async function fetchRepositoryFiles(client, options = {}) {
     let next = [...childrenOf('targets', targets), ...(options.hints ?? [])];
     while (next.length > 0) {
         const level = next.filter((role, i, all) => !delegations.has(role) && wanted(role) && all.indexOf(role) === i);
-        const fetched = await Promise.all(level.map((role) => matching(options.known?.delegations?.get(role), wanted(role), () => get(role, wanted(role)))));
+        // Bounded: each delegation may be up to the default cap, so a server
+        // delegating to a million roles must not make us hold them all.
+        if (delegations.size + level.length > MAX_DELEGATIONS) {
+            throw new TooManyDelegationsError(`${client.gun} delegates to more than ${MAX_DELEGATIONS} roles; refusing to fetch them all`);
+        }
+        const fetched = await Promise.all(level.map((role) => matching(options.known?.delegations?.get(role), wanted(role), () => get(role, wanted(role), length(role)))));
         next = [];
         level.forEach((role, i) => {
             const bytes = fetched[i];
@@ -5903,6 +5995,7 @@ function childrenOf(role, bytes) {
 
 
 
+
 /**
  * Fetches and verifies a whole repository the way a notary client does
  * (timestamp → snapshot → targets → delegations, [N] client/tufclient.go),
@@ -5935,27 +6028,58 @@ async function loadAndVerify(client, options) {
         previousVersions: options.previousVersions,
     });
     if (options.rootKeyID)
-        checkPinnedRoot(repo.root.signed, options.rootKeyID, client.gun);
+        checkPinnedRoot(repo.root, options.rootKeyID, client.gun, options.referenceTime);
+    options.remember?.(files.root);
     return { repo, files };
 }
-/** Throws RootPinError unless the root role lists the pinned key. */
-function checkPinnedRoot(root, pin, gun) {
-    const wanted = pin.toLowerCase();
-    if (!/^[0-9a-f]{12,64}$/.test(wanted)) {
-        throw new RootPinError(`root-key-id "${pin}" is not a key ID (12 to 64 hex digits)`);
+/**
+ * Checks a `root-key-id` pin's form before anything touches the network: a
+ * full 64-hex key ID, since a prefix is not a pin (48 bits can be ground).
+ */
+function parseRootPin(pin) {
+    const id = pin.trim().toLowerCase();
+    if (!/^[0-9a-f]{64}$/.test(id)) {
+        throw new errors/* UsageError */.eb(`root-key-id "${pin}" is not a full key ID: give all 64 hex digits of the root key's TUF or canonical ID (listed by \`dct-sign inspect GUN\` under root, or \`notary key list\` / \`dct-sign key list\` where the root key is kept)`);
     }
-    const listed = [...root.roleKeys(ROOT_ROLE).keys].flatMap(([id, key]) => [
-        id,
-        x509_canonicalKeyID(key),
-    ]);
-    if (!listed.some((id) => id.startsWith(wanted))) {
-        throw new RootPinError(`the root of ${gun} is not signed by the pinned key ${wanted.slice(0, 12)} (root keys: ${[
-            ...root.roleKeys(ROOT_ROLE).keys.keys(),
-        ]
-            .map((k) => k.slice(0, 12))
-            .join(', ')}); refusing it: a root swap is an attack unless a key holder rotated the root`);
+    return id;
+}
+/**
+ * Pin means signed ([N] trustpinning/certs.go ValidateRoot): the root's keys
+ * are pruned to the pinned one (by TUF or canonical ID), which must also be
+ * an acceptable root certificate, and the root role's threshold is counted
+ * over those alone. Listing the pinned key next to a key of one's own is not
+ * enough: the attacker's signature does not count. Throws RootPinError.
+ */
+function checkPinnedRoot(root, pin, gun, at) {
+    const wanted = parseRootPin(pin);
+    const role = root.signed.roleKeys(ROOT_ROLE);
+    const pinned = new Map([...role.keys].filter(([id, key]) => id === wanted || x509_canonicalKeyID(key) === wanted));
+    const listed = [...role.keys.keys()].map((k) => k.slice(0, 12)).join(', ');
+    const refuse = (why, cause) => new RootPinError(`the root of ${gun} is not signed by the pinned key ${wanted.slice(0, 12)} (${why}; root keys: ${listed}); refusing it: a root swap is an attack unless a key holder rotated the root (then pin the new root key)`, { cause });
+    if (pinned.size === 0)
+        throw refuse('the root does not list it');
+    for (const key of pinned.values()) {
+        try {
+            if (at)
+                checkRootCertificate(key, gun, at);
+        }
+        catch (err) {
+            throw refuse(`its certificate is not acceptable: ${err.message}`, err);
+        }
+    }
+    try {
+        verifyThreshold(root.signedBytes, root.signatures, { ...role, keys: pinned }, verifySignature);
+    }
+    catch (err) {
+        throw refuse(err.message, err);
     }
 }
+/**
+ * Most root versions walked from a trusted root to the current one. Notary
+ * walks any distance; a legitimate repository rotates its root a handful of
+ * times, so a bigger gap is refused (one request per link, each ≤ 1 MiB).
+ */
+const MAX_ROOT_ROTATIONS = 100;
 /**
  * From a trusted root at version n to the root just before `latest`: each
  * `<v>.root.json` must be signed by a threshold of the previous root's root
@@ -5963,11 +6087,20 @@ function checkPinnedRoot(root, pin, gun) {
  */
 async function walkRootChain(client, trustedBytes, latest) {
     let trusted = SignedMetadata.parse(trustedBytes, 'root').signed;
+    // Bounded: a server that claims root v1e15 must not keep us fetching.
+    if (latest - trusted.version > MAX_ROOT_ROTATIONS) {
+        throw new RootRotationError(`root v${latest} of ${client.gun} is ${latest - trusted.version} versions past the trusted root v${trusted.version}: more than ${MAX_ROOT_ROTATIONS} rotations to follow; refusing`);
+    }
     for (let v = trusted.version + 1; v < latest; v++) {
         const bytes = await client.getRootVersion(v);
         if (!bytes)
             throw new RootRotationError(`root v${v} of ${client.gun} is missing: cannot follow the root rotation chain`);
         const next = SignedMetadata.parse(bytes, 'root');
+        // [N] client/tufclient.go updateRootVersions: <v>.root.json must be
+        // version v, or a server could loop the walk or skip links.
+        if (next.signed.version !== v) {
+            throw new RootRotationError(`${v}.root.json of ${client.gun} holds root v${next.signed.version}, not v${v}: refusing the rotation chain`);
+        }
         for (const keys of [
             trusted.roleKeys(ROOT_ROLE),
             next.signed.roleKeys(ROOT_ROLE),
@@ -6011,19 +6144,30 @@ async function changeSigner(client, change, options) {
     const { repo } = await loadTrustedRepository(client, {
         referenceTime: options.now,
         rootKeyID: options.rootKeyID,
+        trustedRoot: options.trustedRoot,
+        remember: options.remember,
     });
     const applied = await applySignerChange(repo, change, options);
     const result = changeResult(gun, applied);
     if (options.dryRun)
         return result;
     await upload(client, applied.uploads);
-    await readBack(client, applied.uploads, options);
+    // The read-back is anchored on the root just verified, not on first use.
+    await readBack(client, applied.uploads, {
+        ...options,
+        trustedRoot: repo.root.bytes,
+    });
     options.logger.info(`published ${result.roles.map((r) => `${r.role} v${r.version}`).join(', ')} for ${gun}`);
     return { ...result, published: true };
 }
 /** A GUN without root.json: only `add` can create it (docker's first `signer add`). */
 async function initialise(client, change, options) {
     const gun = client.gun;
+    // A GUN we verified before cannot lose its trust data: a server that says
+    // so wants a new root (one it may know more about) in place of the old.
+    if (options.trustedRoot) {
+        throw new RootPinError(`${client.serverUrl} has no trust data for ${gun}, but a verified root of it is remembered: refusing to initialise it again (a server that lost or hides the repository); if the repository really was deleted, remove the remembered root.json of ${gun} from the trust dir (tuf/${gun}/metadata) and run again`);
+    }
     if (change.kind !== 'add') {
         throw new RepositoryNotFoundError(`${client.serverUrl} has no trust data for ${gun}: nothing to ${change.kind}`);
     }
@@ -6053,10 +6197,13 @@ async function initialise(client, change, options) {
     // exists on the server, not after (a root created against the pin would
     // make every later run refuse the repository).
     if (options.rootKeyID)
-        checkPinnedRoot(created.root.signed, options.rootKeyID, gun);
+        checkPinnedRoot(created.root, options.rootKeyID, gun, options.now);
     // root + targets in one POST, no snapshot: the server makes it (server-managed snapshot).
     await upload(client, [created.root, created.targets]);
-    await readBack(client, [created.targets], options);
+    await readBack(client, [created.targets], {
+        ...options,
+        trustedRoot: created.root.bytes,
+    });
     return { ...base, published: true, createdKeys: created.createdKeys };
 }
 /** One atomic POST; refusals become one line saying what to do. */
@@ -6085,6 +6232,8 @@ async function readBack(client, uploaded, options) {
     const { repo } = await loadTrustedRepository(client, {
         referenceTime: options.now,
         rootKeyID: options.rootKeyID,
+        trustedRoot: options.trustedRoot,
+        remember: options.remember,
         hints,
     });
     for (const file of uploaded) {
@@ -6184,10 +6333,17 @@ function formatSigners(report) {
 
 /** Schema tag of a bundle file; bump on any incompatible change. */
 const BUNDLE_SCHEMA = 'dct-sign/bundle/v1';
-/** Fetches and verifies the whole repository into a new bundle (online, no keys). */
-async function fetchBundle(client, now) {
-    const files = await fetchRepositoryFiles(client);
-    const repo = verifyFiles(files, client.gun, now);
+/**
+ * Fetches and verifies the whole repository into a new bundle (online, no
+ * keys), anchored as every command is: pin, remembered root (walked along the
+ * rotation chain), or first use. The bundle carries the root it was verified
+ * against (`files.root`) and the pin.
+ */
+async function fetchBundle(client, now, trust = {}) {
+    const { repo, files } = await loadTrustedRepository(client, {
+        referenceTime: now,
+        ...trust,
+    });
     const encoded = {
         root: bytesToBase64(files.root),
         timestamp: bytesToBase64(files.timestamp),
@@ -6202,6 +6358,7 @@ async function fetchBundle(client, now) {
         gun: client.gun,
         fetchedAt: now.toISOString(),
         files: encoded,
+        ...(trust.rootKeyID ? { rootKeyID: trust.rootKeyID } : {}),
     };
     return { bundle, repo };
 }
@@ -6226,6 +6383,8 @@ function parseBundle(bytes) {
         if (typeof b[field] !== 'string')
             throw new BundleError(`the bundle has no ${field}`);
     }
+    if (b.rootKeyID !== undefined && typeof b.rootKeyID !== 'string')
+        throw new BundleError("the bundle's rootKeyID is not a string");
     try {
         parseTime(b.fetchedAt);
     }
@@ -6265,9 +6424,22 @@ function bundleFiles(bundle) {
         delegations,
     };
 }
-/** Verifies the bundle's files at its fetch time: no network, no clock skew problem offline. */
-function verifyBundle(bundle) {
-    return verifyFiles(bundleFiles(bundle), bundle.gun, parseTime(bundle.fetchedAt));
+/**
+ * Verifies the bundle's files at its fetch time (no network, no clock skew
+ * problem offline), against this machine's anchors: its remembered root of
+ * the GUN (the bundle's root must be signed by it, [N] ValidateRoot) and the
+ * pin, from `trust` or else the one recorded at fetch. A bundle is a file
+ * anyone could have written: without an anchor it is trusted on first use.
+ */
+function verifyBundle(bundle, trust = {}) {
+    const at = parseTime(bundle.fetchedAt);
+    const files = bundleFiles(bundle);
+    const repo = verifyFiles(files, bundle.gun, at, trust.trustedRoot);
+    const pin = trust.rootKeyID ?? bundle.rootKeyID;
+    if (pin)
+        checkPinnedRoot(repo.root, pin, bundle.gun, at);
+    trust.remember?.(files.root);
+    return repo;
 }
 /**
  * Applies a signer change to a bundle with no network at all: verify it
@@ -6278,7 +6450,7 @@ async function applyToBundle(bundle, change, options) {
     if (bundle.staged && Object.keys(bundle.staged).length > 0) {
         throw new BundleError(`the bundle for ${bundle.gun} already holds a staged change; publish it (dct-sign publish) and fetch again before the next change`);
     }
-    const repo = verifyBundle(bundle);
+    const repo = verifyBundle(bundle, options);
     const applied = await applySignerChange(repo, change, options);
     const result = changeResult(bundle.gun, applied);
     if (options.dryRun)
@@ -6324,16 +6496,17 @@ async function publishBundle(client, bundle, options) {
     if (options.dryRun)
         return result;
     await upload(client, uploads);
-    await readBack(client, uploads, { now: options.now });
+    await readBack(client, uploads, options);
     options.logger.info(`published ${result.roles.map((r) => `${r.role} v${r.version}`).join(', ')} for ${bundle.gun}`);
     return { ...result, published: true };
 }
-function verifyFiles(files, gun, at) {
+function verifyFiles(files, gun, at, trustedRoot) {
     return verifyRepository(files, {
         gun,
         referenceTime: at,
         verifier: verifySignature,
         checkRootKey: checkRootCertificate,
+        trustedRoot,
     });
 }
 
@@ -6357,6 +6530,8 @@ async function renewRoles(client, options) {
     const { repo, files } = await loadTrustedRepository(client, {
         referenceTime: options.now,
         rootKeyID: options.rootKeyID,
+        trustedRoot: options.trustedRoot,
+        remember: options.remember,
     });
     const due = candidates(repo, files).filter((c) => isDue(c, options));
     const unknown = (options.roles ?? []).filter((r) => !due.some((c) => c.role === r));
@@ -6501,6 +6676,7 @@ async function migrateRepository(source, target, options) {
     const { repo } = await loadTrustedRepository(source, {
         referenceTime: options.now,
         rootKeyID: options.rootKeyID,
+        trustedRoot: options.trustedRoot,
     });
     if (await target.getRole(ROOT_ROLE))
         throw new MigrateError(`${target.serverUrl} already has trust data for ${target.gun}; migrate only into a GUN without trust data (delete it there first if it is a failed attempt)`);
@@ -6909,9 +7085,48 @@ function extraCAFromEnv(env) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/host/trusted-root.ts
+
+
+
+/**
+ * Where docker and notary keep the last verified root of a GUN:
+ * `<trust dir>/tuf/<GUN>/metadata/root.json` ([N] client/client.go
+ * NewFileCachedRepository, storage/filestore.go). The GUN's slashes are path
+ * separators, so a GUN with an empty, `.` or `..` segment is refused: it could
+ * point the file outside the trust dir (a bundle's GUN is untrusted input).
+ */
+function trustedRootPath(trustDir, gun) {
+    const parts = gun.split('/');
+    if (parts.some((p) => p === '' || p === '.' || p === '..' || p.includes('\\')))
+        throw new errors/* UsageError */.eb(`"${gun}" is not a GUN (e.g. registry.example.com/acme/app)`);
+    return (0,external_node_path_namespaceObject.join)(trustDir, 'tuf', ...parts, 'metadata', 'root.json');
+}
+/** The remembered root of `gun` (exact bytes), if docker, notary or we wrote one. */
+function readTrustedRoot(trustDir, gun) {
+    const path = trustedRootPath(trustDir, gun);
+    return (0,external_node_fs_.existsSync)(path) ? new Uint8Array((0,external_node_fs_.readFileSync)(path)) : undefined;
+}
+/**
+ * Remembers a verified root: written whole (temp file, then rename) in a
+ * 0700 directory with mode 0600, as notary's file store does, so a crash never
+ * leaves half a root that would lock the GUN out.
+ */
+function writeTrustedRoot(trustDir, gun, bytes) {
+    const path = trustedRootPath(trustDir, gun);
+    const current = (0,external_node_fs_.existsSync)(path) ? (0,external_node_fs_.readFileSync)(path) : undefined;
+    if (current && Buffer.compare(current, Buffer.from(bytes)) === 0)
+        return;
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.join)(path, '..'), { recursive: true, mode: 0o700 });
+    const tmp = `${path}.${process.pid}.tmp`;
+    (0,external_node_fs_.writeFileSync)(tmp, bytes, { mode: 0o600 });
+    (0,external_node_fs_.renameSync)(tmp, path);
+}
+
 ;// CONCATENATED MODULE: ./src/host/index.ts
 // host/: what the machine provides to both glues (action/, cli/): docker's
 // config and credentials, trust directories, passphrases from the environment.
+
 
 
 
@@ -7122,6 +7337,36 @@ function expiryWarnings(repo, now, warnDays) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/ops/floors.ts
+/**
+ * The rollback floors to remember after a run: per role, the maximum of the
+ * floor we came with and the version just verified, so a floor never goes
+ * down (a role skipped this time keeps its old floor). A remembered
+ * delegation that no trusted role delegates to any more was removed by a key
+ * holder's signed targets: it is dropped, so the signer can be added again
+ * later at version 1.
+ */
+function rollbackFloors(previous, repo) {
+    const seen = {
+        root: repo.root.signed.version,
+        timestamp: repo.timestamp.signed.version,
+        snapshot: repo.snapshot.signed.version,
+    };
+    const delegated = new Set();
+    for (const [name, role] of repo.roles) {
+        seen[name] = role.metadata.signed.version;
+        for (const d of role.metadata.signed.delegationRoles)
+            delegated.add(d.name);
+    }
+    const out = { ...seen };
+    for (const [role, version] of Object.entries(previous ?? {})) {
+        const kept = !role.startsWith('targets/') || delegated.has(role);
+        if (kept)
+            out[role] = Math.max(version, seen[role] ?? 0);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/ops/role-edit.ts
 
 
@@ -7136,9 +7381,9 @@ function targetMeta(target) {
  * The current content of a role we may sign. A verified role is edited as is;
  * a role the snapshot lists but nobody published yet starts empty at v1.
  * A role that is in the snapshot but was skipped by verification:
- * - expired only: its signatures verified before the expiry check
- *   ([N] tuf/builder.go checks signatures, then expiry), so its tags are
- *   trusted and carried forward under a fresh expiry;
+ * - expired only: started fresh, as notary's client does for a role it
+ *   could not load ([N] client/tufclient.go skips it; the changelist then
+ *   applies to an empty role): only this run's tags, at the next version;
  * - anything else (wrong key, under threshold): refused. Re-creating it would
  *   let a hostile server make us drop every other signed tag; after a signer
  *   removal a key holder repairs it (`dct-sign signer remove` / `rotate`).
@@ -7159,9 +7404,19 @@ function currentRole(repo, files, role, warn) {
     }
     const skipped = repo.warnings.find((w) => w.role === role);
     if (skipped?.cause instanceof ExpiredError) {
+        // Its tags are not carried forward: the server picks which version we
+        // see, and an old expired one may still hold a tag since revoked.
+        // Re-signing it would make that tag valid again for three years.
         const expired = SignedMetadata.parse(raw, 'targets', role).signed;
-        warn(`${role} of ${repo.gun} had expired (${expired.expires}); its tags are re-signed with a fresh expiry`);
-        return { base: expired, version: expired.version };
+        warn(`${role} of ${repo.gun} had expired (${expired.expires}); started fresh as notary does: its ${expired.targets.size} old tag(s) are not re-signed (an expired role vouches for nothing), only this run's tags`);
+        return {
+            base: new Targets({
+                role,
+                version: expired.version,
+                expires: expired.expires,
+            }),
+            version: expired.version,
+        };
     }
     throw new UntrustedRoleError(`${role} of ${repo.gun} does not verify (${skipped?.message ?? 'not reachable from targets'}); refusing to overwrite it: a key holder must repair it (dct-sign signer rotate, or signer add for a new key)`);
 }
@@ -7296,6 +7551,7 @@ function listDelegations(repo) {
 
 
 
+
 /**
  * Publish attempts by default. 16 matrix jobs racing for one role need up to
  * 6 on a busy runner (test/e2e/concurrency.e2e.test.ts); 12 leaves a margin,
@@ -7371,7 +7627,7 @@ async function signImages(o) {
             verifiedAfterPublish: verified !== undefined,
             rootKeyIDs: [...repo.root.signed.roleKeys(ROOT_ROLE).keys.keys()],
             rootBytes: repo.root.bytes,
-            versions: roleVersions(verified ?? repo),
+            versions: rollbackFloors(o.previousVersions, verified ?? repo),
             snapshotVersion: verified?.snapshot.signed.version,
             timestampVersion: verified?.timestamp.signed.version,
             warnings,
@@ -7383,7 +7639,7 @@ async function signImages(o) {
         }
         if (changes.length === 0)
             return result(false, repo);
-        const readBackNow = () => sign_images_readBack(o, now, changes, roles.map((r) => r.role), files, roleVersions(repo), targets);
+        const readBackNow = () => sign_images_readBack(o, now, changes, roles.map((r) => r.role), files, rollbackFloors(o.previousVersions, repo), targets);
         try {
             await logger.group(`Publish to ${o.trustServer}`, async () => {
                 await o.notary.publish(changes.map((c) => ({ role: c.role, bytes: c.signed.bytes })));
@@ -7460,17 +7716,6 @@ async function sign_images_readBack(o, now, changes, roles, before, beforeVersio
     }
     o.logger.info(`read back snapshot v${repo.snapshot.signed.version}, timestamp v${repo.timestamp.signed.version}: ${targets.length} tag(s) verified in ${roles.join(', ')}`);
     return repo;
-}
-/** The version of every verified role, as remembered for rollback checks. */
-function roleVersions(repo) {
-    const out = {
-        root: repo.root.signed.version,
-        timestamp: repo.timestamp.signed.version,
-        snapshot: repo.snapshot.signed.version,
-    };
-    for (const [name, role] of repo.roles)
-        out[name] = role.metadata.signed.version;
-    return out;
 }
 /** A failure worth retrying: network trouble, or a 5xx answer. */
 function isTransient(err) {
@@ -7666,10 +7911,16 @@ const SYSTEM_CLOCK = { now: () => new Date() };
 
 
 
+/** Flags of the root anchors (see rootTrust). */
+const TRUST_FLAGS = {
+    'root-key-id': { type: 'string' },
+    'trust-dir': { type: 'string' },
+};
 /** Flags every networked command takes; they mirror the Action's inputs. */
 const SERVER_FLAGS = {
     'trust-server': { type: 'string' },
     'trust-server-ca': { type: 'string' },
+    ...TRUST_FLAGS,
 };
 /**
  * Where docker would look, in order: --trust-server, DOCKER_CONTENT_TRUST_SERVER,
@@ -7728,21 +7979,43 @@ function credentialsFor(io, domain) {
     return ((auth ? decodeBasicAuth(auth) : undefined) ??
         dockerCredentials(domain, io.env));
 }
+/**
+ * The root anchors of a command on `gun`, as docker and notary keep them: the
+ * pin (--root-key-id), the root remembered in the trust dir
+ * (`tuf/<GUN>/metadata/root.json`, written by docker, notary or us), and
+ * where to remember the next verified root.
+ */
+function rootTrust(io, values, gun) {
+    const dir = trustDirOf(io, values);
+    return {
+        rootKeyID: rootKeyIDFlag(values),
+        trustedRoot: readTrustedRoot(dir, gun),
+        remember: (root) => writeTrustedRoot(dir, gun, root),
+    };
+}
+/** --trust-dir, else docker's trust dir. */
+function trustDirOf(io, values) {
+    const flag = values['trust-dir'];
+    return typeof flag === 'string'
+        ? (0,external_node_path_namespaceObject.resolve)(io.cwd, flag)
+        : dockerTrustDir(io.env);
+}
 /** `--root-key-id`, when given. */
 function rootKeyIDFlag(values) {
     const v = values['root-key-id'];
-    return typeof v === 'string' ? v : undefined;
+    return typeof v === 'string' ? parseRootPin(v) : undefined;
 }
 /**
  * For the read-only commands: connect, fetch and verify the repository as a
- * client does (root pinned by --root-key-id), hand it to `use`, then close.
+ * client does (root pinned by --root-key-id or remembered, see rootTrust),
+ * hand it to `use`, then close.
  */
 async function withVerifiedRepository(io, reference, values, options, use) {
     const conn = connect(io, reference, values, 'pull');
     try {
         const { repo } = await loadTrustedRepository(conn.client, {
             referenceTime: options.at ?? new Date(),
-            rootKeyID: rootKeyIDFlag(values),
+            ...rootTrust(io, values, conn.ref.gun),
             hints: options.hints,
         });
         return use(repo);
@@ -7769,7 +8042,7 @@ const fetchCommand = {
         json: { type: 'boolean' },
         ...SERVER_FLAGS,
     },
-    help: `Usage: dct-sign fetch GUN --out BUNDLE [--force] [--json] [--trust-server URL] [--trust-server-ca FILE]
+    help: `Usage: dct-sign fetch GUN --out BUNDLE [--force] [--json] [--root-key-id ID] [--trust-dir DIR] [--trust-server URL] [--trust-server-ca FILE]
 
 Offline ceremony for keys that never touch a networked machine:
   1. online:   dct-sign fetch GUN --out app.bundle.json
@@ -7781,7 +8054,11 @@ bundle (server URL, GUN, fetch time, each file in base64). It needs no key and
 holds nothing secret.
 
 Flags:
-  --out FILE   the bundle to write (refuses to overwrite without --force)
+  --out FILE         the bundle to write (refuses to overwrite without --force)
+  --root-key-id ID   pin the root (full 64-hex ID): a threshold of it must be
+                     signed by this key; recorded in the bundle, and checked
+                     again on the offline machine
+  --trust-dir DIR    where the verified root is remembered (default docker's)
   --json       {"bundle","gun","server","fetchedAt","roles"}
 
 Example:
@@ -7794,7 +8071,7 @@ Example:
             throw new errors/* UsageError */.eb(`fetch: ${values.out} exists; pass --force to overwrite it`);
         const conn = connect(io, args[0], values, 'pull');
         try {
-            const { bundle, repo } = await fetchBundle(conn.client, new Date());
+            const { bundle, repo } = await fetchBundle(conn.client, new Date(), rootTrust(io, values, conn.ref.gun));
             (0,external_node_fs_.writeFileSync)(out, encodeBundle(bundle));
             const info = {
                 bundle: out,
@@ -8481,17 +8758,12 @@ async function resolvePassphrase(io, role, what, options = {}) {
 
 
 
+
 // Shared glue of the key-holder commands (signer *, key *, fetch, publish):
 // where keys live, how passphrases are asked for, how a change is printed.
 /** notary refuses passphrases shorter than this for new keys ([N] passphrase/passphrase.go). */
 const MIN_PASSPHRASE = 8;
 /** --trust-dir, else docker's `$DOCKER_CONFIG/trust`. */
-function trustDirOf(io, values) {
-    const flag = values['trust-dir'];
-    return typeof flag === 'string'
-        ? (0,external_node_path_namespaceObject.resolve)(io.cwd, flag)
-        : dockerTrustDir(io.env);
-}
 /** A repeatable string flag (`--key A --key B`). */
 function stringList(values, name) {
     const v = values[name];
@@ -8624,11 +8896,10 @@ function printChange(io, result, options) {
 }
 /** Flags every signer change takes. */
 const CHANGE_FLAGS = {
-    'trust-dir': { type: 'string' },
     bundle: { type: 'string' },
     'dry-run': { type: 'boolean' },
     json: { type: 'boolean' },
-    'root-key-id': { type: 'string' },
+    ...TRUST_FLAGS,
 };
 /**
  * Runs a signer change online (connect, verify, publish) or, with --bundle,
@@ -8649,6 +8920,7 @@ async function executeChange(io, values, gun, change) {
             keyring,
             now,
             dryRun,
+            ...rootTrust(io, values, bundle.gun),
         });
         if (!dryRun)
             (0,external_node_fs_.writeFileSync)(file, encodeBundle(next));
@@ -8661,13 +8933,12 @@ async function executeChange(io, values, gun, change) {
     }
     const conn = connect(io, gun, values, 'push,pull');
     try {
-        const rootKeyID = rootKeyIDFlag(values);
         const result = await changeSigner(conn.client, change, {
             keyring,
             now,
             dryRun,
             logger: stderrLogger(io),
-            rootKeyID,
+            ...rootTrust(io, values, conn.ref.gun),
         });
         printChange(io, result, { json, dryRun });
     }
@@ -8704,7 +8975,6 @@ const history_history = {
         json: { type: 'boolean' },
         markdown: { type: 'boolean' },
         'max-versions': { type: 'string' },
-        'root-key-id': { type: 'string' },
         ...SERVER_FLAGS,
     },
     help: `Usage: dct-sign history GUN [--tag TAG] [--since TIME] [--json|--markdown]
@@ -8725,7 +8995,7 @@ Flags:
   --json             the report as JSON (schema dct-sign/history/v1, docs/history.md)
   --markdown         a Markdown table, for a job summary or a PR comment
   --max-versions N   read at most N versions (default ${DEFAULT_MAX_VERSIONS})
-  --root-key-id ID   require the current root to list this key (pinning)
+  --root-key-id ID   pin the root: a threshold of it signed by this key (full 64-hex ID)
 
 Examples:
   dct-sign history registry.example.com/acme/app --tag v1.2.3
@@ -8755,7 +9025,7 @@ Examples:
                 maxVersions: max,
                 since,
                 tag: typeof values.tag === 'string' ? values.tag : undefined,
-                rootKeyID: rootKeyIDFlag(values),
+                ...rootTrust(io, values, conn.ref.gun),
             });
             io.out(values.json
                 ? JSON.stringify(report, null, 2)
@@ -8787,7 +9057,6 @@ const inspect = {
         gun: { type: 'string' },
         at: { type: 'string' },
         json: { type: 'boolean' },
-        'root-key-id': { type: 'string' },
         ...SERVER_FLAGS,
     },
     help: `Usage: dct-sign inspect GUN [--trust-server URL] [--trust-server-ca FILE] [--root-key-id ID] [--json]
@@ -8827,7 +9096,7 @@ Examples:
                 checkRootKey: checkRootCertificate,
             });
             if (pin)
-                checkPinnedRoot(repo.root.signed, pin, gun);
+                checkPinnedRoot(repo.root, pin, gun, at);
             report = reportRepository(repo, at);
         }
         else {
@@ -9258,7 +9527,10 @@ Example:
                 now: new Date(),
                 logger: stderrLogger(io),
                 dryRun: values['dry-run'] === true,
+                // the root remembered for this GUN anchors the source (docker's
+                // trust dir is keyed by GUN alone, whatever the server)
                 rootKeyID: rootKeyIDFlag(values),
+                trustedRoot: rootTrust(io, values, source.ref.gun).trustedRoot,
                 maxUploads,
             });
             if (values.json) {
@@ -9367,8 +9639,9 @@ const publish = {
         'dry-run': { type: 'boolean' },
         json: { type: 'boolean' },
         'trust-server-ca': { type: 'string' },
+        ...TRUST_FLAGS,
     },
-    help: `Usage: dct-sign publish BUNDLE [--dry-run] [--json] [--trust-server-ca FILE]
+    help: `Usage: dct-sign publish BUNDLE [--dry-run] [--json] [--root-key-id ID] [--trust-dir DIR] [--trust-server-ca FILE]
 
 Uploads the files a signer change staged in BUNDLE (see dct-sign fetch --help)
 to the server the bundle was fetched from, in one request, and reads the
@@ -9379,6 +9652,8 @@ again and redo the change.
 Flags:
   --dry-run   check that the server did not change; upload nothing
   --json      the change as JSON (see dct-sign signer add --help)
+  --root-key-id ID, --trust-dir DIR   root anchors of the read-back (default:
+              the bundle's pin and the remembered root)
 
 Example:
   dct-sign publish app.bundle.json`,
@@ -9391,6 +9666,8 @@ Example:
                 now: new Date(),
                 logger: stderrLogger(io),
                 dryRun,
+                ...rootTrust(io, values, bundle.gun),
+                rootKeyID: rootKeyIDFlag(values) ?? bundle.rootKeyID,
             });
             printChange(io, result, { json: values.json === true, dryRun });
         }
@@ -9427,10 +9704,8 @@ const renew = {
         role: { type: 'string', multiple: true },
         within: { type: 'string' },
         expires: { type: 'string' },
-        'trust-dir': { type: 'string' },
         'dry-run': { type: 'boolean' },
         json: { type: 'boolean' },
-        'root-key-id': { type: 'string' },
         ...SERVER_FLAGS,
     },
     help: `Usage: dct-sign renew GUN [--role ROLE]... [--within DAYS] [--expires DURATION]
@@ -9475,7 +9750,7 @@ Examples:
                 withinDays: within,
                 lifetimeMs,
                 dryRun: values['dry-run'] === true,
-                rootKeyID: rootKeyIDFlag(values),
+                ...rootTrust(io, values, conn.ref.gun),
             });
             printRenew(io, result, values.json === true);
             return result.skipped.length > 0 &&
@@ -9623,7 +9898,6 @@ const signerList = {
     positionals: ['GUN'],
     flags: {
         json: { type: 'boolean' },
-        'root-key-id': { type: 'string' },
         ...SERVER_FLAGS,
     },
     help: `Usage: dct-sign signer list GUN [--json] [--root-key-id ID] [--trust-server URL] [--trust-server-ca FILE]
@@ -9762,7 +10036,6 @@ const verify = {
     positionals: ['IMAGE:TAG'],
     flags: {
         json: { type: 'boolean' },
-        'root-key-id': { type: 'string' },
         ...SERVER_FLAGS,
     },
     help: `Usage: dct-sign verify IMAGE:TAG [--json] [--root-key-id ID] [--trust-server URL] [--trust-server-ca FILE]
@@ -10867,7 +11140,7 @@ function overview() {
 
 /***/ }),
 
-/***/ 916:
+/***/ 174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11065,7 +11338,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(532);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 

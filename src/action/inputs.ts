@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { UsageError } from '../errors.js';
+import { parseRootPin } from '../ops/index.js';
 
 /** Every input of action.yml, parsed; a test keeps this list equal to action.yml. */
 export interface Inputs {
@@ -106,11 +107,17 @@ export function getInputs(): Inputs {
     registryUrl: httpURL('registry-url', 'https://registry.example.com'),
     username: optional('username'),
     password,
-    rootKeyID: optional('root-key-id'),
+    rootKeyID: rootPin(),
     expiryWarnDays,
     timeoutSeconds,
     dryRun: parseBoolean('dry-run'),
   };
+}
+
+/** `root-key-id`: a full key ID, checked before anything connects. */
+function rootPin(): string | undefined {
+  const text = optional('root-key-id');
+  return text === undefined ? undefined : parseRootPin(text);
 }
 
 /** An optional http(s) URL input, checked before anything connects. */

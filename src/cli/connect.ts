@@ -7,6 +7,9 @@ import {
   dockerCredentials,
   extraCAFromEnv,
   proxyFromEnv,
+  dockerTrustDir,
+  readTrustedRoot,
+  writeTrustedRoot,
 } from '../host/index.js';
 import {
   createNodeTransport,
@@ -21,14 +24,22 @@ import {
   parseImageReference,
   type ImageReference,
 } from '../registry/index.js';
-import { loadTrustedRepository } from '../ops/index.js';
+import type { RootTrust } from '../ops/admin/index.js';
+import { loadTrustedRepository, parseRootPin } from '../ops/index.js';
 import type { TrustedRepository } from '../tuf/index.js';
 import type { CliIO } from './io.js';
+
+/** Flags of the root anchors (see rootTrust). */
+export const TRUST_FLAGS = {
+  'root-key-id': { type: 'string' },
+  'trust-dir': { type: 'string' },
+} as const;
 
 /** Flags every networked command takes; they mirror the Action's inputs. */
 export const SERVER_FLAGS = {
   'trust-server': { type: 'string' },
   'trust-server-ca': { type: 'string' },
+  ...TRUST_FLAGS,
 } as const;
 
 /** A notary client for one GUN, and how to release its connections. */
@@ -119,17 +130,48 @@ function credentialsFor(io: CliIO, domain: string): Credentials | undefined {
   );
 }
 
+/**
+ * The root anchors of a command on `gun`, as docker and notary keep them: the
+ * pin (--root-key-id), the root remembered in the trust dir
+ * (`tuf/<GUN>/metadata/root.json`, written by docker, notary or us), and
+ * where to remember the next verified root.
+ */
+export function rootTrust(
+  io: CliIO,
+  values: Record<string, string | boolean | undefined>,
+  gun: string
+): RootTrust {
+  const dir = trustDirOf(io, values);
+  return {
+    rootKeyID: rootKeyIDFlag(values),
+    trustedRoot: readTrustedRoot(dir, gun),
+    remember: (root) => writeTrustedRoot(dir, gun, root),
+  };
+}
+
+/** --trust-dir, else docker's trust dir. */
+export function trustDirOf(
+  io: CliIO,
+  values: Record<string, string | boolean | undefined>
+): string {
+  const flag = values['trust-dir'];
+  return typeof flag === 'string'
+    ? resolve(io.cwd, flag)
+    : dockerTrustDir(io.env);
+}
+
 /** `--root-key-id`, when given. */
 export function rootKeyIDFlag(
   values: Record<string, string | boolean | undefined>
 ): string | undefined {
   const v = values['root-key-id'];
-  return typeof v === 'string' ? v : undefined;
+  return typeof v === 'string' ? parseRootPin(v) : undefined;
 }
 
 /**
  * For the read-only commands: connect, fetch and verify the repository as a
- * client does (root pinned by --root-key-id), hand it to `use`, then close.
+ * client does (root pinned by --root-key-id or remembered, see rootTrust),
+ * hand it to `use`, then close.
  */
 export async function withVerifiedRepository<T>(
   io: CliIO,
@@ -142,7 +184,7 @@ export async function withVerifiedRepository<T>(
   try {
     const { repo } = await loadTrustedRepository(conn.client, {
       referenceTime: options.at ?? new Date(),
-      rootKeyID: rootKeyIDFlag(values),
+      ...rootTrust(io, values, conn.ref.gun),
       hints: options.hints,
     });
     return use(repo);

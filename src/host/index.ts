@@ -21,3 +21,8 @@ export {
 export type { TrustDirKey } from './trust-dir.js';
 export { proxyFromEnv, proxySecrets } from './proxy-env.js';
 export { extraCAFromEnv } from './extra-ca.js';
+export {
+  readTrustedRoot,
+  writeTrustedRoot,
+  trustedRootPath,
+} from './trusted-root.js';

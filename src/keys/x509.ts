@@ -1,3 +1,4 @@
+import { X509Certificate } from 'node:crypto';
 import { Key } from '../tuf/index.js';
 import { contextTag, parseDer, type DerNode } from './der.js';
 import { KeyError, KeyFormatError, RootCertificateError } from './errors.js';
@@ -117,6 +118,13 @@ export function checkRootCertificate(key: Key, gun: string, at: Date): void {
       { cause: err }
     );
   }
+  // [N] trustpinning/certs.go validRootLeafCerts: a root key is a leaf; a CA
+  // certificate (basicConstraints CA:TRUE) could vouch for other keys.
+  if (isCACertificate(key)) {
+    throw new RootCertificateError(
+      `root certificate for ${gun} is a CA certificate (basicConstraints CA:TRUE); a root key must be a leaf certificate`
+    );
+  }
   const cn = cert.subjectCN ?? '';
   const matches =
     cn === gun || (cn.endsWith('*') && gun.startsWith(cn.slice(0, -1)));
@@ -145,6 +153,15 @@ export function checkRootCertificate(key: Key, gun: string, at: Date): void {
     throw new RootCertificateError(
       `root certificate for ${gun} has a ${info.modulusBits}-bit RSA key, expected at least 2048`
     );
+  }
+}
+
+/** True when the key's certificate says it is a CA (node's X.509 parser reads basicConstraints). */
+function isCACertificate(key: Key): boolean {
+  try {
+    return new X509Certificate(Buffer.from(key.publicBytes())).ca;
+  } catch {
+    return false; // unparsable here: certificateOfKey already judged the DER
   }
 }
 

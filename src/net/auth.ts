@@ -32,6 +32,14 @@ export function withTokenAuth(
   const authByOrigin = new Map<string, Promise<string>>();
 
   const authorize = async (origin: string, challenge: Challenge) => {
+    // Neither a password (Basic) nor a token (Bearer) goes in clear text to
+    // a host off this machine: anyone on the path could replay it.
+    const url = new URL(origin);
+    if (url.protocol !== 'https:' && !isLoopback(url.hostname)) {
+      throw new AuthError(
+        `refusing to send credentials to ${origin} over plain http: use its https:// URL (only loopback hosts may use http)`
+      );
+    }
     if (challenge.scheme === 'basic')
       return basicHeader(origin, options.credentials);
     if (challenge.scheme !== 'bearer') {

@@ -13,6 +13,9 @@ import {
 /** The trust server has no trust data for the GUN (root.json is 404). */
 export class RepositoryNotFoundError extends SignerError {}
 
+/** A repository delegates to more roles than we fetch (a memory exhaustion attempt). */
+export class TooManyDelegationsError extends SignerError {}
+
 /** The signing key is not listed by any delegation role we could sign into. */
 export class KeyNotDelegatedError extends SignerError {}
 

@@ -5,7 +5,14 @@ import {
   sha256Hex as hex,
   type RepositoryFiles,
 } from '../tuf/index.js';
-import { RepositoryNotFoundError } from './errors.js';
+import { RepositoryNotFoundError, TooManyDelegationsError } from './errors.js';
+
+/**
+ * Most delegations fetched for one repository. Notary sets no bound; docker
+ * repositories hold `targets/releases` plus one role per signer, so a
+ * thousand leaves room for any real one while capping memory.
+ */
+export const MAX_DELEGATIONS = 1000;
 
 /** Options of {@link fetchRepositoryFiles}. */
 export interface FetchOptions {
@@ -36,9 +43,14 @@ export async function fetchRepositoryFiles(
   client: NotaryClient,
   options: FetchOptions = {}
 ): Promise<RepositoryFiles> {
-  const get = (role: string, sha256Hex?: string) =>
+  // By hash, the download is capped at the length signed metadata records
+  // for it ([N] client/tufclient.go GetSized), not only at the default cap.
+  const get = (role: string, sha256Hex?: string, length?: number) =>
     client
-      .getRole(role, sha256Hex ? { sha256: sha256Hex } : {})
+      .getRole(role, {
+        ...(sha256Hex ? { sha256: sha256Hex } : {}),
+        ...(length !== undefined ? { maxBytes: length } : {}),
+      })
       .catch((err: unknown) => {
         throw withContext(`fetching ${role} of ${client.gun}`, err);
       });
@@ -59,15 +71,22 @@ export async function fetchRepositoryFiles(
     () =>
       SignedMetadata.parse(timestamp, 'timestamp').signed.snapshotMeta.sha256Hex
   );
+  const snapshotLength = peek(
+    () =>
+      SignedMetadata.parse(timestamp, 'timestamp').signed.snapshotMeta.length
+  );
   const snapshot = await matching(snapshot0, snapshotHash, () =>
-    get('snapshot', snapshotHash)
+    get('snapshot', snapshotHash, snapshotLength)
   );
   const meta = peek(() => SignedMetadata.parse(snapshot!, 'snapshot').signed);
   const wanted = (role: string) => meta?.meta.get(role)?.sha256Hex;
+  const length = (role: string) => meta?.meta.get(role)?.length;
   const [root, targets] = await Promise.all([
-    matching(root0, wanted('root'), () => get('root', wanted('root'))),
+    matching(root0, wanted('root'), () =>
+      get('root', wanted('root'), length('root'))
+    ),
     matching(targets0, wanted('targets'), () =>
-      get('targets', wanted('targets'))
+      get('targets', wanted('targets'), length('targets'))
     ),
   ]);
 
@@ -80,10 +99,17 @@ export async function fetchRepositoryFiles(
       (role, i, all) =>
         !delegations.has(role) && wanted(role) && all.indexOf(role) === i
     );
+    // Bounded: each delegation may be up to the default cap, so a server
+    // delegating to a million roles must not make us hold them all.
+    if (delegations.size + level.length > MAX_DELEGATIONS) {
+      throw new TooManyDelegationsError(
+        `${client.gun} delegates to more than ${MAX_DELEGATIONS} roles; refusing to fetch them all`
+      );
+    }
     const fetched = await Promise.all(
       level.map((role) =>
         matching(options.known?.delegations?.get(role), wanted(role), () =>
-          get(role, wanted(role))
+          get(role, wanted(role), length(role))
         )
       )
     );

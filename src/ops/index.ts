@@ -3,7 +3,11 @@
 export { signImages } from './sign-images.js';
 export type { SignImagesOptions } from './sign-images.js';
 export type { SignImagesResult, RoleUpdate } from './results.js';
-export { loadTrustedRepository, checkPinnedRoot } from './load-trusted.js';
+export {
+  loadTrustedRepository,
+  checkPinnedRoot,
+  parseRootPin,
+} from './load-trusted.js';
 export type { LoadOptions, TrustOptions } from './load-trusted.js';
 export { fetchRepositoryFiles } from './fetch-files.js';
 export { selectSignableRoles } from './select-roles.js';

@@ -3,6 +3,7 @@ import {
   checkRootCertificate,
   verifySignature,
 } from '../keys/index.js';
+import { UsageError } from '../errors.js';
 import type { NotaryClient } from '../notary/index.js';
 import {
   ROOT_ROLE,
@@ -19,12 +20,20 @@ import { fetchRepositoryFiles } from './fetch-files.js';
 
 /** How a repository's root is trusted: pinned key, remembered root, or first use. */
 export interface TrustOptions {
-  /** The root role must list this key (TUF or canonical ID, or a unique prefix of ≥ 12 hex). */
+  /**
+   * Pin: a threshold of the root must be signed by this key alone (full
+   * 64-hex TUF or canonical ID), whatever else the root lists.
+   */
   rootKeyID?: string;
   /** A root trusted earlier (TOFU cache); the current one must chain from it. */
   trustedRoot?: Uint8Array;
   /** Last trusted version per role (e.g. from a cache); a lower one is a rollback. */
   previousVersions?: Readonly<Record<string, number>>;
+  /**
+   * Called with the root's exact bytes once the whole repository verified,
+   * so the glue can remember it (docker's and notary's client cache).
+   */
+  remember?: (root: Uint8Array) => void;
 }
 
 /** Options of {@link loadTrustedRepository}. */
@@ -74,34 +83,85 @@ async function loadAndVerify(
     previousVersions: options.previousVersions,
   });
   if (options.rootKeyID)
-    checkPinnedRoot(repo.root.signed, options.rootKeyID, client.gun);
+    checkPinnedRoot(
+      repo.root,
+      options.rootKeyID,
+      client.gun,
+      options.referenceTime
+    );
+  options.remember?.(files.root);
   return { repo, files };
 }
 
-/** Throws RootPinError unless the root role lists the pinned key. */
-export function checkPinnedRoot(root: Root, pin: string, gun: string): void {
-  const wanted = pin.toLowerCase();
-  if (!/^[0-9a-f]{12,64}$/.test(wanted)) {
-    throw new RootPinError(
-      `root-key-id "${pin}" is not a key ID (12 to 64 hex digits)`
+/**
+ * Checks a `root-key-id` pin's form before anything touches the network: a
+ * full 64-hex key ID, since a prefix is not a pin (48 bits can be ground).
+ */
+export function parseRootPin(pin: string): string {
+  const id = pin.trim().toLowerCase();
+  if (!/^[0-9a-f]{64}$/.test(id)) {
+    throw new UsageError(
+      `root-key-id "${pin}" is not a full key ID: give all 64 hex digits of the root key's TUF or canonical ID (listed by \`dct-sign inspect GUN\` under root, or \`notary key list\` / \`dct-sign key list\` where the root key is kept)`
     );
   }
-  const listed = [...root.roleKeys(ROOT_ROLE).keys].flatMap(([id, key]) => [
-    id,
-    canonicalKeyID(key),
-  ]);
-  if (!listed.some((id) => id.startsWith(wanted))) {
-    throw new RootPinError(
-      `the root of ${gun} is not signed by the pinned key ${wanted.slice(0, 12)} (root keys: ${[
-        ...root.roleKeys(ROOT_ROLE).keys.keys(),
-      ]
-        .map((k) => k.slice(0, 12))
-        .join(
-          ', '
-        )}); refusing it: a root swap is an attack unless a key holder rotated the root`
+  return id;
+}
+
+/**
+ * Pin means signed ([N] trustpinning/certs.go ValidateRoot): the root's keys
+ * are pruned to the pinned one (by TUF or canonical ID), which must also be
+ * an acceptable root certificate, and the root role's threshold is counted
+ * over those alone. Listing the pinned key next to a key of one's own is not
+ * enough: the attacker's signature does not count. Throws RootPinError.
+ */
+export function checkPinnedRoot(
+  root: SignedMetadata<Root>,
+  pin: string,
+  gun: string,
+  at?: Date
+): void {
+  const wanted = parseRootPin(pin);
+  const role = root.signed.roleKeys(ROOT_ROLE);
+  const pinned = new Map(
+    [...role.keys].filter(
+      ([id, key]) => id === wanted || canonicalKeyID(key) === wanted
+    )
+  );
+  const listed = [...role.keys.keys()].map((k) => k.slice(0, 12)).join(', ');
+  const refuse = (why: string, cause?: unknown) =>
+    new RootPinError(
+      `the root of ${gun} is not signed by the pinned key ${wanted.slice(0, 12)} (${why}; root keys: ${listed}); refusing it: a root swap is an attack unless a key holder rotated the root (then pin the new root key)`,
+      { cause }
     );
+  if (pinned.size === 0) throw refuse('the root does not list it');
+  for (const key of pinned.values()) {
+    try {
+      if (at) checkRootCertificate(key, gun, at);
+    } catch (err) {
+      throw refuse(
+        `its certificate is not acceptable: ${(err as Error).message}`,
+        err
+      );
+    }
+  }
+  try {
+    verifyThreshold(
+      root.signedBytes,
+      root.signatures,
+      { ...role, keys: pinned },
+      verifySignature
+    );
+  } catch (err) {
+    throw refuse((err as Error).message, err);
   }
 }
+
+/**
+ * Most root versions walked from a trusted root to the current one. Notary
+ * walks any distance; a legitimate repository rotates its root a handful of
+ * times, so a bigger gap is refused (one request per link, each ≤ 1 MiB).
+ */
+export const MAX_ROOT_ROTATIONS = 100;
 
 /**
  * From a trusted root at version n to the root just before `latest`: each
@@ -114,6 +174,12 @@ async function walkRootChain(
   latest: number
 ): Promise<Root> {
   let trusted = SignedMetadata.parse(trustedBytes, 'root').signed;
+  // Bounded: a server that claims root v1e15 must not keep us fetching.
+  if (latest - trusted.version > MAX_ROOT_ROTATIONS) {
+    throw new RootRotationError(
+      `root v${latest} of ${client.gun} is ${latest - trusted.version} versions past the trusted root v${trusted.version}: more than ${MAX_ROOT_ROTATIONS} rotations to follow; refusing`
+    );
+  }
   for (let v = trusted.version + 1; v < latest; v++) {
     const bytes = await client.getRootVersion(v);
     if (!bytes)
@@ -121,6 +187,13 @@ async function walkRootChain(
         `root v${v} of ${client.gun} is missing: cannot follow the root rotation chain`
       );
     const next = SignedMetadata.parse(bytes, 'root');
+    // [N] client/tufclient.go updateRootVersions: <v>.root.json must be
+    // version v, or a server could loop the walk or skip links.
+    if (next.signed.version !== v) {
+      throw new RootRotationError(
+        `${v}.root.json of ${client.gun} holds root v${next.signed.version}, not v${v}: refusing the rotation chain`
+      );
+    }
     for (const keys of [
       trusted.roleKeys(ROOT_ROLE),
       next.signed.roleKeys(ROOT_ROLE),

@@ -36,9 +36,9 @@ export function targetMeta(target: TagTarget): FileMeta {
  * The current content of a role we may sign. A verified role is edited as is;
  * a role the snapshot lists but nobody published yet starts empty at v1.
  * A role that is in the snapshot but was skipped by verification:
- * - expired only: its signatures verified before the expiry check
- *   ([N] tuf/builder.go checks signatures, then expiry), so its tags are
- *   trusted and carried forward under a fresh expiry;
+ * - expired only: started fresh, as notary's client does for a role it
+ *   could not load ([N] client/tufclient.go skips it; the changelist then
+ *   applies to an empty role): only this run's tags, at the next version;
  * - anything else (wrong key, under threshold): refused. Re-creating it would
  *   let a hostile server make us drop every other signed tag; after a signer
  *   removal a key holder repairs it (`dct-sign signer remove` / `rotate`).
@@ -64,11 +64,21 @@ function currentRole(
   }
   const skipped = repo.warnings.find((w) => w.role === role);
   if (skipped?.cause instanceof ExpiredError) {
+    // Its tags are not carried forward: the server picks which version we
+    // see, and an old expired one may still hold a tag since revoked.
+    // Re-signing it would make that tag valid again for three years.
     const expired = SignedMetadata.parse(raw, 'targets', role).signed;
     warn(
-      `${role} of ${repo.gun} had expired (${expired.expires}); its tags are re-signed with a fresh expiry`
+      `${role} of ${repo.gun} had expired (${expired.expires}); started fresh as notary does: its ${expired.targets.size} old tag(s) are not re-signed (an expired role vouches for nothing), only this run's tags`
     );
-    return { base: expired, version: expired.version };
+    return {
+      base: new Targets({
+        role,
+        version: expired.version,
+        expires: expired.expires,
+      }),
+      version: expired.version,
+    };
   }
   throw new UntrustedRoleError(
     `${role} of ${repo.gun} does not verify (${skipped?.message ?? 'not reachable from targets'}); refusing to overwrite it: a key holder must repair it (dct-sign signer rotate, or signer add for a new key)`

@@ -15,6 +15,7 @@ import {
   isVersionConflict,
 } from './errors.js';
 import { expiryWarnings } from './expiry.js';
+import { rollbackFloors } from './floors.js';
 import { loadTrustedRepository, type TrustOptions } from './load-trusted.js';
 import type { RoleUpdate, SignImagesResult } from './results.js';
 import { buildRoleChanges, targetMeta, type RoleChange } from './role-edit.js';
@@ -146,7 +147,7 @@ export async function signImages(
       verifiedAfterPublish: verified !== undefined,
       rootKeyIDs: [...repo.root.signed.roleKeys(ROOT_ROLE).keys.keys()],
       rootBytes: repo.root.bytes,
-      versions: roleVersions(verified ?? repo),
+      versions: rollbackFloors(o.previousVersions, verified ?? repo),
       snapshotVersion: verified?.snapshot.signed.version,
       timestampVersion: verified?.timestamp.signed.version,
       warnings,
@@ -167,7 +168,7 @@ export async function signImages(
         changes,
         roles.map((r) => r.role),
         files,
-        roleVersions(repo),
+        rollbackFloors(o.previousVersions, repo),
         targets
       );
     try {
@@ -283,18 +284,6 @@ async function readBack(
     `read back snapshot v${repo.snapshot.signed.version}, timestamp v${repo.timestamp.signed.version}: ${targets.length} tag(s) verified in ${roles.join(', ')}`
   );
   return repo;
-}
-
-/** The version of every verified role, as remembered for rollback checks. */
-export function roleVersions(repo: TrustedRepository): Record<string, number> {
-  const out: Record<string, number> = {
-    root: repo.root.signed.version,
-    timestamp: repo.timestamp.signed.version,
-    snapshot: repo.snapshot.signed.version,
-  };
-  for (const [name, role] of repo.roles)
-    out[name] = role.metadata.signed.version;
-  return out;
 }
 
 /** A failure worth retrying: network trouble, or a 5xx answer. */

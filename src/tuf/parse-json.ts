@@ -154,10 +154,12 @@ class Parser {
 
   private object(depth: number, place?: 'signed' | 'targets'): JSONObject {
     this.checkDepth(depth);
-    const out = {} as JSONObject;
+    // Null prototype from the start, so every key, `__proto__` included, is
+    // an own property on every path below (a target may be named __proto__:
+    // it is a valid docker tag, and losing it would drop it when re-signed).
+    const out = Object.create(null) as JSONObject;
     this.pos++; // '{'
-    if (this.consume('}'))
-      return Object.setPrototypeOf(out, null) as JSONObject;
+    if (this.consume('}')) return out;
     let previous: string | undefined;
     do {
       this.skipSpace();
@@ -182,19 +184,12 @@ class Parser {
         out[key] = this.value(depth, 'targets');
       } else if (place === 'targets' && this.targetEntry) {
         out[key] = this.targetEntry(key, this.value(depth)) as JSONValue;
-      } else if (key === '__proto__') {
-        Object.defineProperty(out, key, {
-          value: this.value(depth),
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
       } else {
         out[key] = this.value(depth);
       }
     } while (this.consume(','));
     if (!this.consume('}')) this.fail("expected ',' or '}'");
-    return Object.setPrototypeOf(out, null) as JSONObject;
+    return out;
   }
 
   private array(depth: number): JSONValue[] {

@@ -2,7 +2,6 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
 import {
-  dockerTrustDir,
   findTrustDirKey,
   passphraseFor,
   findTrustDirKeysByRole,
@@ -25,7 +24,9 @@ import {
   type SignerChange,
 } from '../../ops/admin/index.js';
 import { parseImageReference } from '../../registry/index.js';
-import { connect, rootKeyIDFlag } from '../connect.js';
+import { TRUST_FLAGS, connect, rootTrust, trustDirOf } from '../connect.js';
+
+export { trustDirOf };
 import { paint } from '../style.js';
 import type { Logger } from '../../ops/index.js';
 import type { Key } from '../../tuf/index.js';
@@ -41,12 +42,6 @@ export const MIN_PASSPHRASE = 8;
 type Values = Record<string, string | boolean | undefined>;
 
 /** --trust-dir, else docker's `$DOCKER_CONFIG/trust`. */
-export function trustDirOf(io: CliIO, values: Values): string {
-  const flag = values['trust-dir'];
-  return typeof flag === 'string'
-    ? resolve(io.cwd, flag)
-    : dockerTrustDir(io.env);
-}
 
 /** A repeatable string flag (`--key A --key B`). */
 export function stringList(values: Values, name: string): string[] {
@@ -238,11 +233,10 @@ export function printChange(
 
 /** Flags every signer change takes. */
 export const CHANGE_FLAGS = {
-  'trust-dir': { type: 'string' },
   bundle: { type: 'string' },
   'dry-run': { type: 'boolean' },
   json: { type: 'boolean' },
-  'root-key-id': { type: 'string' },
+  ...TRUST_FLAGS,
 } as const;
 
 /**
@@ -271,6 +265,7 @@ export async function executeChange(
       keyring,
       now,
       dryRun,
+      ...rootTrust(io, values, bundle.gun),
     });
     if (!dryRun) writeFileSync(file, encodeBundle(next));
     printChange(io, result, {
@@ -282,13 +277,12 @@ export async function executeChange(
   }
   const conn = connect(io, gun, values, 'push,pull');
   try {
-    const rootKeyID = rootKeyIDFlag(values);
     const result = await changeSigner(conn.client, change, {
       keyring,
       now,
       dryRun,
       logger: stderrLogger(io),
-      rootKeyID,
+      ...rootTrust(io, values, conn.ref.gun),
     });
     printChange(io, result, { json, dryRun });
   } finally {

@@ -7,7 +7,7 @@ import {
   listSigners,
 } from '../../ops/admin/index.js';
 import type { Command } from '../command.js';
-import { SERVER_FLAGS, connect } from '../connect.js';
+import { SERVER_FLAGS, connect, rootTrust } from '../connect.js';
 
 /** `dct-sign fetch GUN --out BUNDLE`: step 1 of the offline ceremony (online, no keys). */
 export const fetchCommand: Command = {
@@ -21,7 +21,7 @@ export const fetchCommand: Command = {
     json: { type: 'boolean' },
     ...SERVER_FLAGS,
   },
-  help: `Usage: dct-sign fetch GUN --out BUNDLE [--force] [--json] [--trust-server URL] [--trust-server-ca FILE]
+  help: `Usage: dct-sign fetch GUN --out BUNDLE [--force] [--json] [--root-key-id ID] [--trust-dir DIR] [--trust-server URL] [--trust-server-ca FILE]
 
 Offline ceremony for keys that never touch a networked machine:
   1. online:   dct-sign fetch GUN --out app.bundle.json
@@ -33,7 +33,11 @@ bundle (server URL, GUN, fetch time, each file in base64). It needs no key and
 holds nothing secret.
 
 Flags:
-  --out FILE   the bundle to write (refuses to overwrite without --force)
+  --out FILE         the bundle to write (refuses to overwrite without --force)
+  --root-key-id ID   pin the root (full 64-hex ID): a threshold of it must be
+                     signed by this key; recorded in the bundle, and checked
+                     again on the offline machine
+  --trust-dir DIR    where the verified root is remembered (default docker's)
   --json       {"bundle","gun","server","fetchedAt","roles"}
 
 Example:
@@ -48,7 +52,11 @@ Example:
       );
     const conn = connect(io, args[0], values, 'pull');
     try {
-      const { bundle, repo } = await fetchBundle(conn.client, new Date());
+      const { bundle, repo } = await fetchBundle(
+        conn.client,
+        new Date(),
+        rootTrust(io, values, conn.ref.gun)
+      );
       writeFileSync(out, encodeBundle(bundle));
       const info = {
         bundle: out,

@@ -7,7 +7,7 @@ import {
   readHistory,
 } from '../../ops/history/index.js';
 import type { Command } from '../command.js';
-import { SERVER_FLAGS, connect, rootKeyIDFlag } from '../connect.js';
+import { SERVER_FLAGS, connect, rootTrust } from '../connect.js';
 import { stderrLogger } from './admin-common.js';
 
 const UNIT_MS: Record<string, number> = { m: 60e3, h: 3600e3, d: 86400e3 };
@@ -36,7 +36,6 @@ export const history: Command = {
     json: { type: 'boolean' },
     markdown: { type: 'boolean' },
     'max-versions': { type: 'string' },
-    'root-key-id': { type: 'string' },
     ...SERVER_FLAGS,
   },
   help: `Usage: dct-sign history GUN [--tag TAG] [--since TIME] [--json|--markdown]
@@ -57,7 +56,7 @@ Flags:
   --json             the report as JSON (schema dct-sign/history/v1, docs/history.md)
   --markdown         a Markdown table, for a job summary or a PR comment
   --max-versions N   read at most N versions (default ${DEFAULT_MAX_VERSIONS})
-  --root-key-id ID   require the current root to list this key (pinning)
+  --root-key-id ID   pin the root: a threshold of it signed by this key (full 64-hex ID)
 
 Examples:
   dct-sign history registry.example.com/acme/app --tag v1.2.3
@@ -91,7 +90,7 @@ Examples:
         maxVersions: max,
         since,
         tag: typeof values.tag === 'string' ? values.tag : undefined,
-        rootKeyID: rootKeyIDFlag(values),
+        ...rootTrust(io, values, conn.ref.gun),
       });
       io.out(
         values.json

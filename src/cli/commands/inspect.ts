@@ -37,7 +37,6 @@ export const inspect: Command = {
     gun: { type: 'string' },
     at: { type: 'string' },
     json: { type: 'boolean' },
-    'root-key-id': { type: 'string' },
     ...SERVER_FLAGS,
   },
   help: `Usage: dct-sign inspect GUN [--trust-server URL] [--trust-server-ca FILE] [--root-key-id ID] [--json]
@@ -77,7 +76,7 @@ Examples:
         verifier: verifySignature,
         checkRootKey: checkRootCertificate,
       });
-      if (pin) checkPinnedRoot(repo.root.signed, pin, gun);
+      if (pin) checkPinnedRoot(repo.root, pin, gun, at);
       report = reportRepository(repo, at);
     } else {
       if (!args[0])

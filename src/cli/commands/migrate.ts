@@ -1,7 +1,7 @@
 import { UsageError } from '../../errors.js';
 import { migrateRepository } from '../../ops/admin/index.js';
 import type { Command } from '../command.js';
-import { connect, rootKeyIDFlag } from '../connect.js';
+import { connect, rootKeyIDFlag, rootTrust } from '../connect.js';
 import { stderrLogger, trustDirKeyRing, trustDirOf } from './admin-common.js';
 
 /** `dct-sign migrate GUN --to URL`: move a repository to another notary-server. */
@@ -90,7 +90,10 @@ Example:
         now: new Date(),
         logger: stderrLogger(io),
         dryRun: values['dry-run'] === true,
+        // the root remembered for this GUN anchors the source (docker's
+        // trust dir is keyed by GUN alone, whatever the server)
         rootKeyID: rootKeyIDFlag(values),
+        trustedRoot: rootTrust(io, values, source.ref.gun).trustedRoot,
         maxUploads,
       });
       if (values.json) {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseBundle, publishBundle } from '../../ops/admin/index.js';
 import type { Command } from '../command.js';
-import { connect } from '../connect.js';
+import { TRUST_FLAGS, connect, rootKeyIDFlag, rootTrust } from '../connect.js';
 import { printChange, stderrLogger } from './admin-common.js';
 
 /** `dct-sign publish BUNDLE`: step 3 of the offline ceremony (online, no keys). */
@@ -14,8 +14,9 @@ export const publish: Command = {
     'dry-run': { type: 'boolean' },
     json: { type: 'boolean' },
     'trust-server-ca': { type: 'string' },
+    ...TRUST_FLAGS,
   },
-  help: `Usage: dct-sign publish BUNDLE [--dry-run] [--json] [--trust-server-ca FILE]
+  help: `Usage: dct-sign publish BUNDLE [--dry-run] [--json] [--root-key-id ID] [--trust-dir DIR] [--trust-server-ca FILE]
 
 Uploads the files a signer change staged in BUNDLE (see dct-sign fetch --help)
 to the server the bundle was fetched from, in one request, and reads the
@@ -26,6 +27,8 @@ again and redo the change.
 Flags:
   --dry-run   check that the server did not change; upload nothing
   --json      the change as JSON (see dct-sign signer add --help)
+  --root-key-id ID, --trust-dir DIR   root anchors of the read-back (default:
+              the bundle's pin and the remembered root)
 
 Example:
   dct-sign publish app.bundle.json`,
@@ -43,6 +46,8 @@ Example:
         now: new Date(),
         logger: stderrLogger(io),
         dryRun,
+        ...rootTrust(io, values, bundle.gun),
+        rootKeyID: rootKeyIDFlag(values) ?? bundle.rootKeyID,
       });
       printChange(io, result, { json: values.json === true, dryRun });
     } finally {

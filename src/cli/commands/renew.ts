@@ -1,7 +1,7 @@
 import { UsageError } from '../../errors.js';
 import { renewRoles, type RenewResult } from '../../ops/admin/index.js';
 import type { Command } from '../command.js';
-import { SERVER_FLAGS, connect, rootKeyIDFlag } from '../connect.js';
+import { SERVER_FLAGS, connect, rootTrust } from '../connect.js';
 import type { CliIO } from '../io.js';
 import {
   stderrLogger,
@@ -37,10 +37,8 @@ export const renew: Command = {
     role: { type: 'string', multiple: true },
     within: { type: 'string' },
     expires: { type: 'string' },
-    'trust-dir': { type: 'string' },
     'dry-run': { type: 'boolean' },
     json: { type: 'boolean' },
-    'root-key-id': { type: 'string' },
     ...SERVER_FLAGS,
   },
   help: `Usage: dct-sign renew GUN [--role ROLE]... [--within DAYS] [--expires DURATION]
@@ -89,7 +87,7 @@ Examples:
         withinDays: within,
         lifetimeMs,
         dryRun: values['dry-run'] === true,
-        rootKeyID: rootKeyIDFlag(values),
+        ...rootTrust(io, values, conn.ref.gun),
       });
       printRenew(io, result, values.json === true);
       return result.skipped.length > 0 &&

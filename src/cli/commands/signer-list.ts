@@ -10,7 +10,6 @@ export const signerList: Command = {
   positionals: ['GUN'],
   flags: {
     json: { type: 'boolean' },
-    'root-key-id': { type: 'string' },
     ...SERVER_FLAGS,
   },
   help: `Usage: dct-sign signer list GUN [--json] [--root-key-id ID] [--trust-server URL] [--trust-server-ca FILE]

@@ -12,7 +12,6 @@ export const verify: Command = {
   positionals: ['IMAGE:TAG'],
   flags: {
     json: { type: 'boolean' },
-    'root-key-id': { type: 'string' },
     ...SERVER_FLAGS,
   },
   help: `Usage: dct-sign verify IMAGE:TAG [--json] [--root-key-id ID] [--trust-server URL] [--trust-server-ca FILE]

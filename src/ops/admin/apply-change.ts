@@ -14,7 +14,7 @@ import {
   type TrustedRepository,
 } from '../../tuf/index.js';
 import { SignerRemovalError, MissingKeyError } from './errors.js';
-import { diffDelegations } from './diff.js';
+import { describeSigned, diffDelegations } from './diff.js';
 import { targetsExpiry } from './expiry.js';
 import {
   addSignerKeys,
@@ -92,6 +92,7 @@ export async function applySignerChange(
   for (const r of resign) {
     diff.push(`^ ${r}  re-signed with the new key (its tags keep verifying)`);
   }
+  diff.push(...describeSigned(after, before.version + 1));
   if (options.dryRun) return { uploads: [], diff, warnings };
 
   const signers = await targetsSigners(repo, options.keyring);

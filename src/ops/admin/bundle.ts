@@ -11,11 +11,11 @@ import {
   type RepositoryFiles,
   type TrustedRepository,
 } from '../../tuf/index.js';
-import { fetchRepositoryFiles } from '../fetch-files.js';
+import { checkPinnedRoot, loadTrustedRepository } from '../load-trusted.js';
 import type { Logger } from '../types.js';
 import { applySignerChange, changeResult } from './apply-change.js';
 import { BundleError } from './errors.js';
-import { readBack, upload } from './signer-change.js';
+import { readBack, upload, type RootTrust } from './signer-change.js';
 import type { ChangeResult, KeyRing, SignerChange } from './types.js';
 
 /** Schema tag of a bundle file; bump on any incompatible change. */
@@ -38,15 +38,28 @@ export interface Bundle {
   staged?: Record<string, string>;
   /** The diff of the staged change, for the publisher to read. */
   changes?: string[];
+  /**
+   * The root key the fetch was pinned to (`--root-key-id`), if any: the
+   * offline machine checks the bundle's root against it too.
+   */
+  rootKeyID?: string;
 }
 
-/** Fetches and verifies the whole repository into a new bundle (online, no keys). */
+/**
+ * Fetches and verifies the whole repository into a new bundle (online, no
+ * keys), anchored as every command is: pin, remembered root (walked along the
+ * rotation chain), or first use. The bundle carries the root it was verified
+ * against (`files.root`) and the pin.
+ */
 export async function fetchBundle(
   client: NotaryClient,
-  now: Date
+  now: Date,
+  trust: RootTrust = {}
 ): Promise<{ bundle: Bundle; repo: TrustedRepository }> {
-  const files = await fetchRepositoryFiles(client);
-  const repo = verifyFiles(files, client.gun, now);
+  const { repo, files } = await loadTrustedRepository(client, {
+    referenceTime: now,
+    ...trust,
+  });
   const encoded: Record<string, string> = {
     root: bytesToBase64(files.root),
     timestamp: bytesToBase64(files.timestamp),
@@ -61,6 +74,7 @@ export async function fetchBundle(
     gun: client.gun,
     fetchedAt: now.toISOString(),
     files: encoded,
+    ...(trust.rootKeyID ? { rootKeyID: trust.rootKeyID } : {}),
   };
   return { bundle, repo };
 }
@@ -90,6 +104,8 @@ export function parseBundle(bytes: Uint8Array): Bundle {
     if (typeof b[field] !== 'string')
       throw new BundleError(`the bundle has no ${field}`);
   }
+  if (b.rootKeyID !== undefined && typeof b.rootKeyID !== 'string')
+    throw new BundleError("the bundle's rootKeyID is not a string");
   try {
     parseTime(b.fetchedAt!);
   } catch {
@@ -130,13 +146,24 @@ export function bundleFiles(bundle: Bundle): RepositoryFiles {
   };
 }
 
-/** Verifies the bundle's files at its fetch time: no network, no clock skew problem offline. */
-export function verifyBundle(bundle: Bundle): TrustedRepository {
-  return verifyFiles(
-    bundleFiles(bundle),
-    bundle.gun,
-    parseTime(bundle.fetchedAt)
-  );
+/**
+ * Verifies the bundle's files at its fetch time (no network, no clock skew
+ * problem offline), against this machine's anchors: its remembered root of
+ * the GUN (the bundle's root must be signed by it, [N] ValidateRoot) and the
+ * pin, from `trust` or else the one recorded at fetch. A bundle is a file
+ * anyone could have written: without an anchor it is trusted on first use.
+ */
+export function verifyBundle(
+  bundle: Bundle,
+  trust: RootTrust = {}
+): TrustedRepository {
+  const at = parseTime(bundle.fetchedAt);
+  const files = bundleFiles(bundle);
+  const repo = verifyFiles(files, bundle.gun, at, trust.trustedRoot);
+  const pin = trust.rootKeyID ?? bundle.rootKeyID;
+  if (pin) checkPinnedRoot(repo.root, pin, bundle.gun, at);
+  trust.remember?.(files.root);
+  return repo;
 }
 
 /**
@@ -147,14 +174,14 @@ export function verifyBundle(bundle: Bundle): TrustedRepository {
 export async function applyToBundle(
   bundle: Bundle,
   change: SignerChange,
-  options: { keyring: KeyRing; now: Date; dryRun?: boolean }
+  options: { keyring: KeyRing; now: Date; dryRun?: boolean } & RootTrust
 ): Promise<{ bundle: Bundle; result: ChangeResult }> {
   if (bundle.staged && Object.keys(bundle.staged).length > 0) {
     throw new BundleError(
       `the bundle for ${bundle.gun} already holds a staged change; publish it (dct-sign publish) and fetch again before the next change`
     );
   }
-  const repo = verifyBundle(bundle);
+  const repo = verifyBundle(bundle, options);
   const applied = await applySignerChange(repo, change, options);
   const result = changeResult(bundle.gun, applied);
   if (options.dryRun) return { bundle, result };
@@ -171,7 +198,7 @@ export async function applyToBundle(
 export async function publishBundle(
   client: NotaryClient,
   bundle: Bundle,
-  options: { now: Date; logger: Logger; dryRun?: boolean }
+  options: { now: Date; logger: Logger; dryRun?: boolean } & RootTrust
 ): Promise<ChangeResult> {
   const staged = Object.entries(bundle.staged ?? {});
   if (staged.length === 0)
@@ -211,7 +238,7 @@ export async function publishBundle(
   };
   if (options.dryRun) return result;
   await upload(client, uploads);
-  await readBack(client, uploads, { now: options.now });
+  await readBack(client, uploads, options);
   options.logger.info(
     `published ${result.roles.map((r) => `${r.role} v${r.version}`).join(', ')} for ${bundle.gun}`
   );
@@ -221,12 +248,14 @@ export async function publishBundle(
 function verifyFiles(
   files: RepositoryFiles,
   gun: string,
-  at: Date
+  at: Date,
+  trustedRoot?: Uint8Array
 ): TrustedRepository {
   return verifyRepository(files, {
     gun,
     referenceTime: at,
     verifier: verifySignature,
     checkRootKey: checkRootCertificate,
+    trustedRoot,
   });
 }

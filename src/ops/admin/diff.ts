@@ -48,6 +48,29 @@ export function diffDelegations(
   return lines;
 }
 
+/**
+ * Everything a signature on `after` vouches for, not only what changed: one
+ * `= ` line per delegation it will list, with every key. A key holder signing
+ * a targets.json that a hostile server extended (an extra delegation, an
+ * extra key) sees it here before the key is used.
+ */
+export function describeSigned(after: Targets, version: number): string[] {
+  const id = (keyID: string): string => {
+    const key = after.delegationKeys.get(keyID);
+    return (key ? canonicalKeyID(key) : keyID).slice(0, 12);
+  };
+  const roles = [...after.delegationRoles].sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+  );
+  return [
+    `= signing targets v${version}: ${roles.length} delegation(s), ${after.targets.size} tag(s) of its own`,
+    ...roles.map(
+      (r) =>
+        `=   ${r.name}  threshold ${r.threshold}  paths ${formatPaths(r.paths)}  keys ${r.keyIDs.map(id).join(', ') || '(none)'}`
+    ),
+  ];
+}
+
 function formatPaths(paths: readonly string[]): string {
   return paths.length === 0
     ? '(none)'

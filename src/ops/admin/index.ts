@@ -29,7 +29,7 @@ export type { AppliedChange, ApplyOptions } from './apply-change.js';
 export { createRepository } from './init-repository.js';
 export type { NewRepository } from './init-repository.js';
 export { changeSigner, readBack } from './signer-change.js';
-export type { ChangeSignerOptions } from './signer-change.js';
+export type { ChangeSignerOptions, RootTrust } from './signer-change.js';
 export { verifyTag } from './verify-tag.js';
 export type { VerifiedTag } from './verify-tag.js';
 export { listSigners, formatSigners } from './list-signers.js';

@@ -28,6 +28,8 @@ export interface MigrateOptions {
   logger: Logger;
   dryRun?: boolean;
   rootKeyID?: string;
+  /** The root remembered for this GUN: the source must chain from it. */
+  trustedRoot?: Uint8Array;
   /** Bound on uploads made to raise the timestamp version (default 10000). */
   maxUploads?: number;
 }
@@ -74,6 +76,7 @@ export async function migrateRepository(
   const { repo } = await loadTrustedRepository(source, {
     referenceTime: options.now,
     rootKeyID: options.rootKeyID,
+    trustedRoot: options.trustedRoot,
   });
   if (await target.getRole(ROOT_ROLE))
     throw new MigrateError(

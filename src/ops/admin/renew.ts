@@ -39,7 +39,10 @@ export interface RenewOptions {
   /** New lifetime (default notary's: root 10 years, others 3 years). */
   lifetimeMs?: number;
   dryRun?: boolean;
+  /** Root anchors: pin, remembered root, where to remember the verified one. */
   rootKeyID?: string;
+  trustedRoot?: Uint8Array;
+  remember?: (root: Uint8Array) => void;
 }
 
 /** One role renewed (or that would be, in a dry run). */
@@ -86,6 +89,8 @@ export async function renewRoles(
   const { repo, files } = await loadTrustedRepository(client, {
     referenceTime: options.now,
     rootKeyID: options.rootKeyID,
+    trustedRoot: options.trustedRoot,
+    remember: options.remember,
   });
   const due = candidates(repo, files).filter((c) => isDue(c, options));
   const unknown = (options.roles ?? []).filter(

@@ -12,8 +12,13 @@ import {
   PublishConflictError,
   ReadBackError,
   RepositoryNotFoundError,
+  RootPinError,
 } from '../errors.js';
-import { checkPinnedRoot, loadTrustedRepository } from '../load-trusted.js';
+import {
+  checkPinnedRoot,
+  loadTrustedRepository,
+  type TrustOptions,
+} from '../load-trusted.js';
 import type { Logger } from '../types.js';
 import { applySignerChange, changeResult } from './apply-change.js';
 import { diffDelegations } from './diff.js';
@@ -23,14 +28,18 @@ import { addSignerKeys } from './signer-edit.js';
 import type { ChangeResult, KeyRing, SignerChange } from './types.js';
 
 /** Options of {@link changeSigner}. */
-export interface ChangeSignerOptions {
+export interface ChangeSignerOptions extends RootTrust {
   keyring: KeyRing;
   now: Date;
   logger: Logger;
   dryRun?: boolean;
-  /** Pin: the root role must list this key (see loadTrustedRepository). */
-  rootKeyID?: string;
 }
+
+/** The root anchors of a change: pin, remembered root, and where to remember the next one. */
+export type RootTrust = Pick<
+  TrustOptions,
+  'rootKeyID' | 'trustedRoot' | 'remember'
+>;
 
 /**
  * `signer add|remove|rotate` online: fetch and verify the repository (or,
@@ -52,12 +61,18 @@ export async function changeSigner(
   const { repo } = await loadTrustedRepository(client, {
     referenceTime: options.now,
     rootKeyID: options.rootKeyID,
+    trustedRoot: options.trustedRoot,
+    remember: options.remember,
   });
   const applied = await applySignerChange(repo, change, options);
   const result = changeResult(gun, applied);
   if (options.dryRun) return result;
   await upload(client, applied.uploads);
-  await readBack(client, applied.uploads, options);
+  // The read-back is anchored on the root just verified, not on first use.
+  await readBack(client, applied.uploads, {
+    ...options,
+    trustedRoot: repo.root.bytes,
+  });
   options.logger.info(
     `published ${result.roles.map((r) => `${r.role} v${r.version}`).join(', ')} for ${gun}`
   );
@@ -71,6 +86,13 @@ async function initialise(
   options: ChangeSignerOptions
 ): Promise<ChangeResult> {
   const gun = client.gun;
+  // A GUN we verified before cannot lose its trust data: a server that says
+  // so wants a new root (one it may know more about) in place of the old.
+  if (options.trustedRoot) {
+    throw new RootPinError(
+      `${client.serverUrl} has no trust data for ${gun}, but a verified root of it is remembered: refusing to initialise it again (a server that lost or hides the repository); if the repository really was deleted, remove the remembered root.json of ${gun} from the trust dir (tuf/${gun}/metadata) and run again`
+    );
+  }
   if (change.kind !== 'add') {
     throw new RepositoryNotFoundError(
       `${client.serverUrl} has no trust data for ${gun}: nothing to ${change.kind}`
@@ -111,10 +133,13 @@ async function initialise(
   // exists on the server, not after (a root created against the pin would
   // make every later run refuse the repository).
   if (options.rootKeyID)
-    checkPinnedRoot(created.root.signed, options.rootKeyID, gun);
+    checkPinnedRoot(created.root, options.rootKeyID, gun, options.now);
   // root + targets in one POST, no snapshot: the server makes it (server-managed snapshot).
   await upload(client, [created.root, created.targets]);
-  await readBack(client, [created.targets], options);
+  await readBack(client, [created.targets], {
+    ...options,
+    trustedRoot: created.root.bytes,
+  });
   return { ...base, published: true, createdKeys: created.createdKeys };
 }
 
@@ -146,7 +171,7 @@ export async function upload(
 export async function readBack(
   client: NotaryClient,
   uploaded: readonly SignedMetadata[],
-  options: { now: Date; rootKeyID?: string }
+  options: { now: Date } & RootTrust
 ): Promise<TrustedRepository> {
   const hints = uploaded
     .map((u) => u.role)
@@ -154,6 +179,8 @@ export async function readBack(
   const { repo } = await loadTrustedRepository(client, {
     referenceTime: options.now,
     rootKeyID: options.rootKeyID,
+    trustedRoot: options.trustedRoot,
+    remember: options.remember,
     hints,
   });
   for (const file of uploaded) {

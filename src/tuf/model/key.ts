@@ -1,5 +1,6 @@
 import { sha256Hex } from '../digest.js';
 import { canonicalBytes } from '../canonical.js';
+import { isCanonicalBase64 } from '../encoding.js';
 import { MetadataError } from '../errors.js';
 import type { JSONObject, JSONValue } from '../json.js';
 
@@ -28,6 +29,7 @@ export class Key {
   readonly keyType: string;
   readonly publicB64: string;
   private cachedID: string | undefined;
+  private cachedIdentity: string | undefined;
 
   constructor(options: KeyOptions) {
     this.keyType = options.keyType;
@@ -38,6 +40,22 @@ export class Key {
   get keyID(): string {
     this.cachedID ??= sha256Hex(canonicalBytes(this.toJSON()));
     return this.cachedID;
+  }
+
+  /**
+   * What makes two entries the same key for a threshold, whatever their
+   * spelling: the key family and the sha256 of the decoded key bytes, where a
+   * certificate counts by its DER, not its PEM text (line breaks, headers and
+   * trailing text differ between writers; [N] tuf/utils/x509.go parses the
+   * PEM before it hashes). One signature thus never counts twice.
+   */
+  get identity(): string {
+    this.cachedIdentity ??= `${this.keyType.replace(/-x509$/, '')}:${sha256Hex(
+      this.keyType.endsWith('-x509')
+        ? firstPemBlock(this.publicBytes())
+        : this.publicBytes()
+    )}`;
+    return this.cachedIdentity;
   }
 
   /** The decoded `keyval.public` bytes (DER SPKI, PEM certificate text, or raw ed25519). */
@@ -67,8 +85,16 @@ export class Key {
     }
     if (!isObject(keyval))
       throw new MetadataError(`${where}: keyval must be an object`);
-    if (typeof keyval.public !== 'string' || !isBase64(keyval.public)) {
-      throw new MetadataError(`${where}: keyval.public must be base64`);
+    // Only the one spelling Go writes: Go decodes and re-encodes the bytes
+    // before hashing the key ID ([N] tuf/data/keys.go), so another spelling
+    // of the same key would get a second ID here and count twice.
+    if (
+      typeof keyval.public !== 'string' ||
+      !isCanonicalBase64(keyval.public)
+    ) {
+      throw new MetadataError(
+        `${where}: keyval.public must be base64 as Go writes it (padded, zero padding bits)`
+      );
     }
     if (keyval.private !== undefined && keyval.private !== null) {
       throw new MetadataError(
@@ -83,6 +109,13 @@ function isObject(v: JSONValue | undefined): v is JSONObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function isBase64(s: string): boolean {
-  return /^[A-Za-z0-9+/]*={0,2}$/.test(s) && s.length % 4 === 0;
+/** The DER of the first PEM block of `bytes`, or `bytes` when it holds none. */
+function firstPemBlock(bytes: Uint8Array): Uint8Array {
+  const text = Buffer.from(bytes).toString('latin1');
+  const m =
+    /-----BEGIN [A-Z ]+-----([A-Za-z0-9+/=\s]*?)-----END [A-Z ]+-----/.exec(
+      text
+    );
+  if (!m) return bytes;
+  return new Uint8Array(Buffer.from(m[1].replace(/\s+/g, ''), 'base64'));
 }

@@ -2,6 +2,7 @@ import type { SignatureVerifier } from '../crypto-ports.js';
 import {
   ExpiredError,
   MissingMetadataError,
+  RollbackError,
   ThresholdError,
 } from '../errors.js';
 import type { FileMeta } from '../model/file-meta.js';
@@ -25,6 +26,8 @@ export interface DelegationWalkOptions {
   verifier: SignatureVerifier;
   /** Lowest acceptable version of a role. */
   minVersion: (role: string) => number;
+  /** True for a role trusted before (it has a remembered version). */
+  remembered?: (role: string) => boolean;
 }
 
 /**
@@ -65,8 +68,17 @@ export class DelegationWalk {
     keys: RoleKeys
   ): SignedMetadata<Targets> | undefined {
     const meta = this.options.meta.get(name);
-    // Listed but never published: notary skips it silently (§9.17).
     if (!meta) {
+      // A role we trusted before cannot become unpublished while its parent
+      // still delegates to it: a snapshot that drops it rolls it back to
+      // nothing (TUF spec 5.5.5: a trusted snapshot's roles stay listed), and
+      // a signer would re-create it at version 1 under the old floor.
+      if (this.options.remembered?.(name)) {
+        throw new RollbackError(
+          `${name}: trusted before at version ${this.options.minVersion(name)}, but the snapshot no longer lists it`
+        );
+      }
+      // Listed but never published: notary skips it silently (§9.17).
       this.unpublished.push(name);
       return undefined;
     }

@@ -93,6 +93,7 @@ export function verifyRepository(
     referenceTime: options.referenceTime,
     verifier: options.verifier,
     minVersion: min,
+    remembered: (role) => options.previousVersions?.[role] !== undefined,
   });
   walk.run({
     role: TARGETS_ROLE,

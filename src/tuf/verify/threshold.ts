@@ -27,6 +27,7 @@ export function verifyThreshold(
   if (threshold < 1)
     throw new ThresholdError(`${role} has an invalid threshold ${threshold}`);
   const valid = new Set<string>();
+  const counted = new Set<string>();
   for (const sig of signatures) {
     const key = keys.get(sig.keyID);
     // A key ID outside the role is skipped.
@@ -38,12 +39,16 @@ export function verifyThreshold(
         `${role}: key ${sig.keyID.slice(0, 12)} does not hash to its key ID`
       );
     }
-    // Duplicates count once: valid signatures are tallied per distinct key ID.
-    if (valid.has(sig.keyID)) continue;
+    // Duplicates count once: valid signatures are tallied per distinct key,
+    // by ID and by identity (one key listed twice, e.g. two PEM spellings of
+    // one certificate, still counts once).
+    if (valid.has(sig.keyID) || counted.has(key.identity)) continue;
     const sigBytes = base64ToBytes(sig.sigB64);
     // An invalid signature or an unsupported method is skipped, not fatal.
-    if (sigBytes && verifier(key, sig.method, signedBytes, sigBytes))
+    if (sigBytes && verifier(key, sig.method, signedBytes, sigBytes)) {
       valid.add(sig.keyID);
+      counted.add(key.identity);
+    }
   }
   if (valid.size < threshold) {
     throw new ThresholdError(

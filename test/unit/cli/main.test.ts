@@ -112,7 +112,7 @@ describe('dct-sign', () => {
             '--at',
             AT,
             '--root-key-id',
-            '22ad76d09d64',
+            '22ad76d09d64567e0330913ee8d5fa00c5d07cbbdcbe8ba42a4ba6445ec45218',
           ],
           io
         )

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { actionYmlKeys } from '../../helpers/action-yml.js';
+import { actionYmlKeys, readActionYml } from '../../helpers/action-yml.js';
 
 const readme = readFileSync('README.md', 'utf8');
 
@@ -19,6 +19,15 @@ describe('README', () => {
 
   it('documents every output of action.yml, in its order, and no other', () => {
     expect(tableNames('Outputs')).toEqual(actionYmlKeys('outputs'));
+  });
+
+  it('says a root-key-id pin is a full 64-hex key ID that must sign the root', () => {
+    const row = readme.split('\n').find((l) => l.startsWith('| `root-key-id`'));
+    expect(row).toContain('full 64-hex');
+    expect(row).toContain('signed by this key');
+    const yml = readActionYml().inputs['root-key-id'].description;
+    expect(yml).toContain('full 64-hex');
+    expect(yml).toContain('signed by this key');
   });
 
   it('gives the two quick-start commands that .ci/run and the demo use', () => {

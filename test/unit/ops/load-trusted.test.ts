@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../../src/errors.js';
 import { canonicalKeyID } from '../../../src/keys/index.js';
 import {
   RootPinError,
@@ -42,13 +43,18 @@ describe('#loadTrustedRepository', () => {
       await expect(load(repo, { rootKeyID: canonical })).resolves.toBeDefined();
     });
 
-    it('accepts a prefix of 12 hex digits, in any case', async () => {
+    it('accepts the full ID in any case', async () => {
       const repo = await setup();
       await expect(
-        load(repo, {
-          rootKeyID: repo.rootCert.keyID.slice(0, 12).toUpperCase(),
-        })
+        load(repo, { rootKeyID: repo.rootCert.keyID.toUpperCase() })
       ).resolves.toBeDefined();
+    });
+
+    it('throws UsageError for a 12-hex prefix (not a pin)', async () => {
+      const repo = await setup();
+      await expect(
+        load(repo, { rootKeyID: repo.rootCert.keyID.slice(0, 12) })
+      ).rejects.toThrow(UsageError);
     });
 
     it('throws RootPinError for another key', async () => {
@@ -64,12 +70,14 @@ describe('#loadTrustedRepository', () => {
       );
     });
 
-    it('throws RootPinError for a pin that is not a key ID', async () => {
+    it('throws UsageError for a pin that is not a key ID', async () => {
       const repo = await setup();
       await expect(load(repo, { rootKeyID: 'abc' })).rejects.toThrow(
         expect.objectContaining({
-          constructor: RootPinError,
-          message: 'root-key-id "abc" is not a key ID (12 to 64 hex digits)',
+          constructor: UsageError,
+          message: expect.stringContaining(
+            'root-key-id "abc" is not a full key ID'
+          ) as string,
         })
       );
     });
