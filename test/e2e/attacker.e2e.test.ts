@@ -37,9 +37,12 @@ import { getSandbox, type SandboxConfig } from './helpers/sandbox.js';
 // It holds a repository under the victim's GUN whose root lists the victim's
 // root certificate and targets key next to the attacker's own (threshold 1),
 // signed by the attacker's root key only, with targets/releases delegated to
-// the attacker. `verify --root-key-id`, the Action with `root-key-id` and
-// `signer add` (with a remembered root) must refuse it, publishing nothing,
-// while the same commands against the honest server work.
+// the attacker (and to the victim's ci key, so that a CI job fooled by it
+// would publish there). `verify --root-key-id`, the Action with `root-key-id`
+// and `signer add` (with a remembered root) must refuse it, publishing
+// nothing, while the same commands against the honest server work. Each of
+// these tests failed with its defence removed (pin threshold counted over
+// every listed root key; remembered root ignored by the CLI).
 
 let sandbox: SandboxConfig;
 beforeAll(() => {
@@ -98,12 +101,14 @@ function onlyKey(root: Root, role: string): Key {
  * server: root v1 lists {victim cert, attacker cert} for root and {victim
  * targets key, attacker targets key} for targets, threshold 1 each, signed by
  * the attacker's root key only; targets and targets/releases are the
- * attacker's, with tag v1 pointing at `evil`. The server makes snapshot and
+ * attacker's (targets/releases also lists `victimCI`), with tag v1 pointing
+ * at `evil`. Returns the attacker's releases key ID. The server makes snapshot and
  * timestamp with its own keys, as for any docker repository.
  */
 async function publishForgery(
   client: NotaryClient,
   victimRoot: Root,
+  victimCI: Key,
   evil: ReturnType<typeof tagTarget>
 ): Promise<string> {
   const gun = client.gun;
@@ -137,14 +142,17 @@ async function publishForgery(
       ])
     ),
   });
+  // the victim's ci key is listed too, so that a CI job that trusted this
+  // root would sign and publish here (and remember this root)
+  const releasesKeys = [releasesKey.publicKey, victimCI];
   const targets = new Targets({ version: 1, expires }).withDelegation(
     new DelegatedRole({
       name: 'targets/releases',
-      keyIDs: [releasesKey.keyID],
+      keyIDs: releasesKeys.map((k) => k.keyID),
       threshold: 1,
       paths: [''],
     }),
-    [releasesKey.publicKey]
+    releasesKeys
   );
   const releases = new Targets({
     role: 'targets/releases',
@@ -201,8 +209,18 @@ interface Scene {
 
 async function scene(): Promise<Scene> {
   const r = await dockerRepository(sandbox, { prefix: 'attacked' });
-  const rootBytes = await fetchHonestRoot(r.gun, r.tmp);
-  const victimRoot = SignedMetadata.parse(rootBytes, 'root').signed;
+  const victimRoot = SignedMetadata.parse(
+    await fetchHonest(r.gun, r.tmp, 'root'),
+    'root'
+  ).signed;
+  const victimTargets = SignedMetadata.parse(
+    await fetchHonest(r.gun, r.tmp, 'targets'),
+    'targets'
+  ).signed;
+  const ci = victimTargets.delegationRoles.find(
+    (d) => d.name === 'targets/ci'
+  )!;
+  const victimCI = victimTargets.delegationKeys.get(ci.keyIDs[0])!;
   const pin = onlyKey(victimRoot, 'root').keyID;
   expect(pin).toMatch(/^[0-9a-f]{64}$/);
   const evil = tagTarget('v1', 'evil');
@@ -210,6 +228,7 @@ async function scene(): Promise<Scene> {
   const attackerReleasesKeyID = await publishForgery(
     conn.client,
     victimRoot,
+    victimCI,
     evil
   );
   return {
@@ -223,7 +242,7 @@ async function scene(): Promise<Scene> {
   };
 }
 
-async function fetchHonestRoot(gun: string, cwd: string) {
+async function fetchHonest(gun: string, cwd: string, role: string) {
   const { io } = cliIO({}, cwd);
   const conn = connect(
     io,
@@ -235,7 +254,7 @@ async function fetchHonestRoot(gun: string, cwd: string) {
     'pull'
   );
   try {
-    return (await conn.client.getRole('root'))!;
+    return (await conn.client.getRole(role))!;
   } finally {
     conn.close();
   }
