@@ -102,8 +102,8 @@ function onlyKey(root: Root, role: string): Key {
  * targets key, attacker targets key} for targets, threshold 1 each, signed by
  * the attacker's root key only; targets and targets/releases are the
  * attacker's (targets/releases also lists `victimCI`), with tag v1 pointing
- * at `evil`. Returns the attacker's releases key ID. The server makes snapshot and
- * timestamp with its own keys, as for any docker repository.
+ * at `evil`. Returns the attacker's releases key ID. The server makes
+ * snapshot and timestamp with its own keys, as for any docker repository.
  */
 async function publishForgery(
   client: NotaryClient,
