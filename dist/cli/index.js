@@ -10531,6 +10531,9 @@ async function applyChange(io, reference, change) {
             keyring: trustDirKeyRing(io, dockerTrustDir(io.env)),
             now: new Date(),
             logger: quietLogger(io),
+            // anchored on the root docker remembered for this GUN (#13), as
+            // docker's own trust commands are
+            ...rootTrust(io, {}, conn.ref.gun),
         });
     }
     finally {
@@ -10725,9 +10728,12 @@ repository must have a signer: run docker trust signer add first.`,
             const now = new Date();
             const target = resolveInRegistry(io, ref, tag);
             void target.catch(() => undefined);
+            // anchored on the root docker remembered for this GUN (#13)
+            const trust = rootTrust(io, {}, ref.gun);
             const { repo } = await loadTrustedRepository(conn.client, {
                 referenceTime: now,
                 hints: ['targets/releases'],
+                ...trust,
             });
             const key = await localDelegationKey(io, repo);
             io.out(`Signing and pushing trust metadata for ${remote}`);
@@ -10745,6 +10751,7 @@ repository must have a signer: run docker trust signer add first.`,
                 dryRun: false,
                 logger: quietLogger(io),
                 clock: SYSTEM_CLOCK,
+                ...trust,
             });
         }
         catch (err) {

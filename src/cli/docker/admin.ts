@@ -7,7 +7,7 @@ import {
 } from '../../ops/admin/index.js';
 import type { Logger } from '../../ops/index.js';
 import { trustDirKeyRing } from '../commands/admin-common.js';
-import { connect } from '../connect.js';
+import { connect, rootTrust } from '../connect.js';
 import type { CliIO } from '../io.js';
 
 // The repository changes behind docker's revoke and signer commands: the
@@ -36,6 +36,9 @@ export async function applyChange(
       keyring: trustDirKeyRing(io, dockerTrustDir(io.env)),
       now: new Date(),
       logger: quietLogger(io),
+      // anchored on the root docker remembered for this GUN (#13), as
+      // docker's own trust commands are
+      ...rootTrust(io, {}, conn.ref.gun),
     });
   } finally {
     conn.close();

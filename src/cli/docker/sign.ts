@@ -22,7 +22,7 @@ import {
 } from '../../registry/index.js';
 import type { TrustedRepository } from '../../tuf/index.js';
 import { loadKeyFile } from '../commands/admin-common.js';
-import { connect } from '../connect.js';
+import { connect, rootTrust } from '../connect.js';
 import type { CliIO } from '../io.js';
 import { quietLogger } from './admin.js';
 import type { DockerCommand } from './command.js';
@@ -62,9 +62,12 @@ repository must have a signer: run docker trust signer add first.`,
       const now = new Date();
       const target = resolveInRegistry(io, ref, tag);
       void target.catch(() => undefined);
+      // anchored on the root docker remembered for this GUN (#13)
+      const trust = rootTrust(io, {}, ref.gun);
       const { repo } = await loadTrustedRepository(conn.client, {
         referenceTime: now,
         hints: ['targets/releases'],
+        ...trust,
       });
       const key = await localDelegationKey(io, repo);
       io.out(`Signing and pushing trust metadata for ${remote}`);
@@ -84,6 +87,7 @@ repository must have a signer: run docker trust signer add first.`,
         dryRun: false,
         logger: quietLogger(io),
         clock: SYSTEM_CLOCK,
+        ...trust,
       });
     } catch (err) {
       throw new Error(
