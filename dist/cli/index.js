@@ -5929,9 +5929,8 @@ async function fetchRepositoryFiles(client, options = {}) {
         throw new RepositoryNotFoundError(`${client.serverUrl} has no trust data for ${client.gun}; a key holder must initialise it (dct-sign signer add NAME ${client.gun} --key PUB.pem)`);
     }
     // Re-read by hash whatever is not the version the timestamp / snapshot names.
-    const snapshotHash = peek(() => SignedMetadata.parse(timestamp, 'timestamp').signed.snapshotMeta.sha256Hex);
-    const snapshotLength = peek(() => SignedMetadata.parse(timestamp, 'timestamp').signed.snapshotMeta.length);
-    const snapshot = await matching(snapshot0, snapshotHash, () => get('snapshot', snapshotHash, snapshotLength));
+    const snapshotMeta = peek(() => SignedMetadata.parse(timestamp, 'timestamp').signed.snapshotMeta);
+    const snapshot = await matching(snapshot0, snapshotMeta?.sha256Hex, () => get('snapshot', snapshotMeta?.sha256Hex, snapshotMeta?.length));
     const meta = peek(() => SignedMetadata.parse(snapshot, 'snapshot').signed);
     const wanted = (role) => meta?.meta.get(role)?.sha256Hex;
     const length = (role) => meta?.meta.get(role)?.length;

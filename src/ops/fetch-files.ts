@@ -67,16 +67,11 @@ export async function fetchRepositoryFiles(
   }
 
   // Re-read by hash whatever is not the version the timestamp / snapshot names.
-  const snapshotHash = peek(
-    () =>
-      SignedMetadata.parse(timestamp, 'timestamp').signed.snapshotMeta.sha256Hex
+  const snapshotMeta = peek(
+    () => SignedMetadata.parse(timestamp, 'timestamp').signed.snapshotMeta
   );
-  const snapshotLength = peek(
-    () =>
-      SignedMetadata.parse(timestamp, 'timestamp').signed.snapshotMeta.length
-  );
-  const snapshot = await matching(snapshot0, snapshotHash, () =>
-    get('snapshot', snapshotHash, snapshotLength)
+  const snapshot = await matching(snapshot0, snapshotMeta?.sha256Hex, () =>
+    get('snapshot', snapshotMeta?.sha256Hex, snapshotMeta?.length)
   );
   const meta = peek(() => SignedMetadata.parse(snapshot!, 'snapshot').signed);
   const wanted = (role: string) => meta?.meta.get(role)?.sha256Hex;
